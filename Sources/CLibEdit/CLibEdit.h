@@ -1,0 +1,66 @@
+#ifndef CLIBEDIT_H
+#define CLIBEDIT_H
+
+#include <stdio.h>
+#include <histedit.h>
+
+/* Swift imports no C variadic function: one non-variadic wrapper per el_set/el_get/history
+ * form that Confident uses. They hold no state. */
+
+typedef char *(*cle_prompt_fn)(EditLine *);
+typedef unsigned char (*cle_command_fn)(EditLine *, int);
+
+/* Bytes between two `ignore` characters are printed but not counted in the prompt width. */
+static inline int cle_set_prompt(EditLine *el, cle_prompt_fn fn, char ignore) {
+    return el_set(el, EL_PROMPT_ESC, fn, ignore);
+}
+static inline int cle_set_editor(EditLine *el, const char *mode) {
+    return el_set(el, EL_EDITOR, mode);
+}
+static inline int cle_set_signal(EditLine *el, int on) {
+    return el_set(el, EL_SIGNAL, on);
+}
+static inline int cle_set_history(EditLine *el, History *h) {
+    return el_set(el, EL_HIST, history, h);
+}
+static inline int cle_add_function(EditLine *el, const char *name, const char *help,
+                                   cle_command_fn fn) {
+    return el_set(el, EL_ADDFN, name, help, fn);
+}
+static inline int cle_bind(EditLine *el, const char *key, const char *fn) {
+    return el_set(el, EL_BIND, key, fn, (const char *)NULL);
+}
+static inline int cle_setty(EditLine *el, const char *set, const char *mode) {
+    return el_set(el, EL_SETTY, set, mode, (const char *)NULL);
+}
+static inline int cle_set_clientdata(EditLine *el, void *data) {
+    return el_set(el, EL_CLIENTDATA, data);
+}
+static inline void *cle_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+
+static inline int cle_history_setsize(History *h, int n) {
+    HistEvent ev; return history(h, &ev, H_SETSIZE, n);
+}
+static inline int cle_history_setunique(History *h, int on) {
+    HistEvent ev; return history(h, &ev, H_SETUNIQUE, on);
+}
+static inline int cle_history_enter(History *h, const char *line) {
+    HistEvent ev; return history(h, &ev, H_ENTER, line);
+}
+static inline int cle_history_load(History *h, const char *path) {
+    HistEvent ev; return history(h, &ev, H_LOAD, path);
+}
+static inline int cle_history_save(History *h, const char *path) {
+    HistEvent ev; return history(h, &ev, H_SAVE, path);
+}
+
+/* Glibc's stdin/stdout/stderr are mutable globals that Swift 6 refuses to read. */
+static inline FILE *cle_stdin(void)  { return stdin; }
+static inline FILE *cle_stdout(void) { return stdout; }
+static inline FILE *cle_stderr(void) { return stderr; }
+
+#endif

@@ -1,0 +1,68 @@
+import ArgumentParser
+import ConfidentContent
+import ConfidentCore
+import Foundation
+
+/// `confident cas`: one line per case, or JSON.
+struct ListCases: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cas", abstract: "Liste les cas (id, point du programme, titre).", aliases: ["list"])
+
+  @OptionGroup var bank: BankOptions
+
+  @Flag(name: .long, help: "Sortie JSON (un tableau d'objets).")
+  var json = false
+
+  func run() throws {
+    let report = BankLoader.load(paths: [bank.scenarioPath])
+    if !report.skipped.isEmpty {
+      let text = Renderer(width: 200).render(skippedNotice(report))
+      FileHandle.standardError.write(Data(text.utf8))
+    }
+    let cases = report.bank.cases
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let data = try encoder.encode(cases.map(CaseSummary.init))
+      FileHandle.standardOutput.write(data + Data("\n".utf8))
+      return
+    }
+    let idWidth = cases.map(\.id.count).max() ?? 0
+    let pointWidth = cases.map { ($0.points.first ?? "").count }.max() ?? 0
+    var text = ""
+    for item in cases {
+      let id = item.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+      let point = (item.points.first ?? "").padding(toLength: pointWidth, withPad: " ", startingAt: 0)
+      text += "\(id)  \(point)  \(item.title.neutralized.replacingNewlines())\n"
+    }
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// The JSON shape of a case in `confident cas --json`.
+struct CaseSummary: Encodable {
+  var id: String
+  var title: String
+  var points: [String]
+  var level: Int
+  var steps: Int
+  var grounds: [String]
+  var tags: [String]
+  var lawDate: String
+
+  init(_ item: Case) {
+    id = item.id
+    title = item.title
+    points = item.points
+    level = item.level
+    steps = item.steps.count
+    grounds = item.acceptedGrounds
+    tags = item.tags
+    lawDate = item.lawDate
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, points, level, steps, grounds, tags
+    case lawDate = "law_date"
+  }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import ConfidentContent
+import ConfidentCore
+import Foundation
+import LineEditing
+
+/// `confident` with no command: the interactive shell.
+struct Shell: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell", abstract: "Ouvre le shell interactif (par défaut).", shouldDisplay: false)
+
+  @OptionGroup var bank: BankOptions
+
+  func run() throws {
+    try runShell(mode: .shell, options: bank)
+  }
+}
+
+/// `confident jouer <id>`: plays one case, then leaves.
+struct Play: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "jouer", abstract: "Joue un cas puis quitte.", aliases: ["play"])
+
+  @OptionGroup var bank: BankOptions
+
+  @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
+  var id: String
+
+  func run() throws {
+    try runShell(mode: .single(caseID: id), options: bank)
+  }
+}
+
+/// Loads the bank, sets up the terminal and runs the shell loop.
+func runShell(mode: Session.Mode, options: BankOptions) throws {
+  useUTF8Locale()
+  signal(SIGPIPE, SIG_IGN)
+  let report = BankLoader.load(paths: [options.scenarioPath])
+  var notices = skippedNotice(report)
+  var historyFile: String?
+  if TerminalInfo.stdinIsTerminal {
+    let folder = DataDirectory.resolve(option: options.dataDirectory)
+    if let problem = DataDirectory.prepare(folder) {
+      notices.append(.paragraph(problem, .warning))
+    } else {
+      historyFile = folder + "/history"
+    }
+  }
+  let editor = LineEditor(programName: "confident", historyFile: historyFile)
+  if case .foreign(let path) = editor.historyStatus {
+    notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
+  }
+  let session = Session(bank: report.bank, mode: mode)
+  let driver = ShellDriver(
+    session: session, reader: editor,
+    renderer: { Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted()) },
+    write: { text in
+      FileHandle.standardOutput.write(Data(text.utf8))
+    })
+  driver.run(notices: notices)
+  if !editor.saveHistory() {
+    FileHandle.standardError.write(Data("confident : l'historique n'a pas pu être enregistré.\n".utf8))
+  }
+  if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
+}
+
+/// "2 fichiers ignorés" with each file's first error.
+func skippedNotice(_ report: LoadReport) -> [Output] {
+  guard !report.skipped.isEmpty else { return [] }
+  let count = report.skipped.count
+  var output: [Output] = [
+    .paragraph("\(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") (erreurs ; « confident verifier » les détaille) :", .warning)
+  ]
+  for file in report.skipped {
+    let first = file.errors.first.map(\.description) ?? file.path
+    let more = file.errors.count > 1 ? " (+\(file.errors.count - 1) autre\(file.errors.count > 2 ? "s" : ""))" : ""
+    output.append(.item(marker: "•", text: first + more, tone: .warning))
+  }
+  return output
+}

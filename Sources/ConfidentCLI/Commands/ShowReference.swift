@@ -1,0 +1,24 @@
+import ArgumentParser
+import ConfidentContent
+import ConfidentCore
+import Foundation
+
+/// `confident ref <id>`: a catalogue entry (reference or ground).
+struct ShowReference: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reference", abstract: "Affiche une référence ou un fondement du catalogue.", aliases: ["ref"])
+
+  @OptionGroup var bank: BankOptions
+
+  @Argument(help: ArgumentHelp("Identifiant (sans : la liste).", valueName: "id"))
+  var id: String?
+
+  func run() throws {
+    let report = BankLoader.load(paths: [bank.scenarioPath])
+    var session = Session(bank: report.bank)
+    let outputs = session.handle("ref \(id ?? "")")
+    let renderer = Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted())
+    FileHandle.standardOutput.write(Data(renderer.render(outputs).utf8))
+    if let id, report.bank.reference(id) == nil, report.bank.ground(id) == nil { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,105 @@
+import ConfidentCore
+import Foundation
+
+/// A file the shell could not use, with the reason.
+public struct SkippedFile: Sendable, Hashable {
+  public var path: String
+  /// The file's errors, first one first.
+  public var errors: [Diagnostic]
+}
+
+/// The outcome of loading scenario files: what plays, and every problem found.
+public struct LoadReport: Sendable {
+  /// Cases and catalogue entries without errors.
+  public var bank: Bank
+  /// Every diagnostic of every file, sorted by position.
+  public var diagnostics: [Diagnostic]
+  /// Every file read.
+  public var files: [String]
+  /// Files with at least one error: a case there does not play.
+  public var skipped: [SkippedFile]
+}
+
+/// Finds and loads scenario files and checks them together (ids across files, citations).
+public enum BankLoader {
+  /// Loads the YAML files at `paths` (files or folders, searched recursively).
+  ///
+  /// - Parameter catalogueFallback: a folder whose catalogues are used when `paths` hold none,
+  ///   so that a single case file can be checked against the bank's catalogues.
+  public static func load(paths: [String], catalogueFallback: String? = nil) -> LoadReport {
+    var missing: [Diagnostic] = []
+    let files = yamlFiles(in: paths, missing: &missing)
+    var decoded = decodeAll(files)
+    if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
+      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
+      decoded += decodeAll(fallback).filter(\.isCatalogue)
+    }
+    var report = BankAssembler(files: decoded).assemble()
+    report.diagnostics = (missing + report.diagnostics).sortedByPosition()
+    return report
+  }
+
+  /// Every `.yaml`/`.yml` file under `paths`, sorted; a missing path becomes a diagnostic.
+  static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
+    let manager = FileManager.default
+    var found: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        missing.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier ou dossier introuvable"))
+        continue
+      }
+      guard isDirectory.boolValue else {
+        found.append(path)
+        continue
+      }
+      let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+      let entries = (manager.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+      found += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(base)/\($0)" }
+    }
+    return found
+  }
+
+  /// Reads and decodes files in parallel, keeping their order.
+  static func decodeAll(_ paths: [String]) -> [DecodedFile] {
+    let results = ResultSlots(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let path = paths[index]
+      let decoded: DecodedFile
+      if let data = FileManager.default.contents(atPath: path) {
+        decoded = FileDecoder.decode(path: path, data: data)
+      } else {
+        var file = DecodedFile(path: path, content: .nothing)
+        file.diagnostics = [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (droits ?)")]
+        decoded = file
+      }
+      results.set(index, decoded)
+    }
+    return results.values
+  }
+}
+
+/// Fixed slots filled from concurrent iterations, one writer per slot.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [DecodedFile?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: DecodedFile) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [DecodedFile] { slots.compactMap { $0 } }
+}
+
+extension DecodedFile {
+  var isCatalogue: Bool {
+    switch content {
+    case .programme, .grounds, .references: true
+    case .scenario, .nothing: false
+    }
+  }
+}

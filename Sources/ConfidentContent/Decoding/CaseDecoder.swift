@@ -1,0 +1,178 @@
+import ConfidentCore
+import Yams
+
+/// Reads a case file's node tree into a ``Case``, reporting every problem on the way.
+struct CaseDecoder {
+  let reporter: Reporter
+  private(set) var declarations: [Declaration] = []
+  private(set) var uses: [Use] = []
+  private var lawDate: String?
+
+  init(reporter: Reporter) { self.reporter = reporter }
+
+  static let caseFields = ["id", "title", "points", "tags", "level", "law_date", "situation", "steps", "trainer_note", "references"]
+  static let stepFields = ["id", "question", "hint", "debated", "options", "ground", "references"]
+  static let optionFields = ["text", "verdict", "feedback", "next"]
+  static let groundFields = ["accepted", "partial", "explanation"]
+
+  mutating func decode(_ root: Node) -> Case? {
+    guard let fields = Fields(root, what: "le cas", allowed: Self.caseFields, reporter: reporter) else { return nil }
+    let id = identifier(fields, kind: .scenario)
+    let title = fields.string("title", required: true)
+    lawDate = fields.date("law_date", required: true)
+    let points = fields.strings("points", required: true)?.map { text, node in
+      if text.wholeMatch(of: programmeID) == nil {
+        reporter.error(node, "identifiant de point du programme mal formé : « \(text) »")
+      }
+      uses.append(Use(kind: .point, id: text, location: reporter.location(of: node)))
+      return text
+    }
+    let tags = fields.strings("tags")?.map(\.0) ?? []
+    let level = fields.int("level", required: true, range: 1...3)
+    let situation = fields.string("situation", required: true)
+    let trainerNote = fields.string("trainer_note", required: true)
+    let references = citations(fields)
+    let stepNodes = fields.list("steps", required: true) ?? []
+    var steps: [Step] = []
+    var stepNodesByID: [String: Node] = [:]
+    for (index, node) in stepNodes.enumerated() {
+      guard let step = decodeStep(node, number: index + 1) else { continue }
+      if stepNodesByID[step.id] != nil {
+        reporter.error(node.mapping?["id"] ?? node, "identifiant d'étape en double : « \(step.id) »")
+      }
+      stepNodesByID[step.id] = node
+      steps.append(step)
+    }
+    checkGraph(steps, nodes: stepNodesByID)
+    guard let id, let title, let points, let level, let lawDate, let situation, let trainerNote,
+      !steps.isEmpty, !reporter.hasErrors
+    else { return nil }
+    return Case(
+      id: id, title: title, points: points, tags: tags, level: level, lawDate: lawDate,
+      situation: situation, steps: steps, trainerNote: trainerNote, references: references)
+  }
+
+  private mutating func identifier(_ fields: Fields, kind: IDKind) -> String? {
+    guard let id = fields.string("id", required: true), let node = fields.value("id") else { return nil }
+    guard id.wholeMatch(of: kebabCase) != nil else {
+      reporter.error(node, "identifiant mal formé : « \(id) » (minuscules, chiffres et tirets, ex. « police-adresse »)")
+      return nil
+    }
+    if kind == .scenario { declarations.append(Declaration(kind: kind, id: id, location: reporter.location(of: node))) }
+    return id
+  }
+
+  private mutating func decodeStep(_ node: Node, number: Int) -> Step? {
+    guard let fields = Fields(node, what: "l'étape \(number)", allowed: Self.stepFields, reporter: reporter) else { return nil }
+    let id = identifier(fields, kind: .step)
+    let question = fields.string("question", required: true)
+    let hint = fields.string("hint")
+    let debated = fields.bool("debated") ?? false
+    let optionNodes = fields.list("options", required: true) ?? []
+    if let list = fields.value("options"), case .sequence = list, optionNodes.count < 3 {
+      reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) option(s) ; il en faut au moins 3")
+    }
+    let options = optionNodes.enumerated().compactMap { decodeOption($1, letter: optionLetter($0)) }
+    if options.count == optionNodes.count, optionNodes.count >= 3 {
+      let good = options.filter { $0.verdict != .incorrect }.count
+      if debated, good < 2 {
+        reporter.error(fields.value("options"), "étape débattue sans deux options « correct » ou « acceptable » : une question débattue admet plusieurs réponses")
+      } else if !debated, !options.contains(where: { $0.verdict == .correct }) {
+        reporter.error(fields.value("options"), "aucune option « correct » dans l'étape « \(id ?? String(number)) »")
+      }
+    }
+    let ground = decodeGround(fields)
+    let references = citations(fields)
+    guard let id, let question, let ground, options.count == optionNodes.count else { return nil }
+    return Step(id: id, question: question, hint: hint, debated: debated, options: options, ground: ground, references: references)
+  }
+
+  private func decodeOption(_ node: Node, letter: String) -> Option? {
+    guard let fields = Fields(node, what: "l'option \(letter)", allowed: Self.optionFields, reporter: reporter) else { return nil }
+    let text = fields.string("text", required: true)
+    let verdict: Verdict? = fields.choice("verdict", required: true)
+    let feedback = fields.string("feedback", required: true)
+    let next = fields.string("next")
+    guard let text, let verdict, let feedback else { return nil }
+    return Option(text: text, verdict: verdict, feedback: feedback, next: next)
+  }
+
+  private mutating func decodeGround(_ step: Fields) -> GroundQuestion? {
+    guard let node = step.value("ground", required: true),
+      let fields = Fields(node, what: "« ground »", allowed: Self.groundFields, reporter: reporter)
+    else { return nil }
+    let accepted = fields.strings("accepted", required: true) ?? []
+    let partial = fields.strings("partial") ?? []
+    for (id, node) in accepted + partial {
+      uses.append(Use(kind: .ground, id: id, location: reporter.location(of: node)))
+    }
+    for (id, node) in partial where accepted.contains(where: { $0.0 == id }) {
+      reporter.warning(node, "le fondement « \(id) » est à la fois dans « accepted » et « partial »")
+    }
+    let explanation = fields.string("explanation", required: true)
+    guard !accepted.isEmpty, let explanation else { return nil }
+    return GroundQuestion(accepted: accepted.map(\.0), partial: partial.map(\.0), explanation: explanation)
+  }
+
+  private mutating func citations(_ fields: Fields) -> [Citation] {
+    let list = citationList(fields, reporter: reporter)
+    uses += list.map { Use(kind: .reference, id: $0.citation.referenceID, location: $0.location, lawDate: lawDate) }
+    return list.map(\.citation)
+  }
+
+  /// Every `next` names a step; every step is reachable from the first and can reach an end.
+  private func checkGraph(_ steps: [Step], nodes: [String: Node]) {
+    guard let first = steps.first else { return }
+    let ids = Set(steps.map(\.id))
+    for step in steps {
+      for (index, option) in step.options.enumerated() {
+        guard let next = option.next, !ids.contains(next) else { continue }
+        let optionNode = nodes[step.id]?.mapping?["options"]?.sequence?[index]
+        reporter.error(optionNode?.mapping?["next"] ?? optionNode, "« next » mène à une étape inconnue : « \(next) »")
+      }
+    }
+    var reachable: Set<String> = [first.id]
+    var frontier = [first]
+    while let step = frontier.popLast() {
+      for next in step.options.compactMap(\.next) where ids.contains(next) && !reachable.contains(next) {
+        reachable.insert(next)
+        if let found = steps.first(where: { $0.id == next }) { frontier.append(found) }
+      }
+    }
+    for step in steps where !reachable.contains(step.id) {
+      reporter.error(nodes[step.id]?.mapping?["id"], "l'étape « \(step.id) » est inatteignable : aucune option n'y mène")
+    }
+    // Steps that can finish: one option without `next`, or one leading to a step that can.
+    var finishing = Set(steps.filter { $0.options.contains { $0.next == nil } }.map(\.id))
+    var changed = true
+    while changed {
+      changed = false
+      for step in steps where !finishing.contains(step.id)
+        && step.options.contains(where: { $0.next.map(finishing.contains) ?? false })
+      {
+        finishing.insert(step.id)
+        changed = true
+      }
+    }
+    for step in steps where reachable.contains(step.id) && !finishing.contains(step.id) {
+      reporter.error(nodes[step.id]?.mapping?["id"], "depuis l'étape « \(step.id) », le cas ne peut jamais se terminer (boucle sans sortie)")
+    }
+  }
+}
+
+/// `a`, `b`, `c`… for messages about options.
+func optionLetter(_ index: Int) -> String {
+  String(UnicodeScalar(UInt8(97 + max(0, min(index, 25)))))
+}
+
+/// Reads a `references:` list of `{id, pinpoint}` mappings.
+func citationList(_ fields: Fields, reporter: Reporter) -> [(citation: Citation, location: Location)] {
+  guard let items = fields.list("references") else { return [] }
+  return items.compactMap { item in
+    guard let entry = Fields(item, what: "une référence citée", allowed: ["id", "pinpoint"], reporter: reporter),
+      let id = entry.string("id", required: true)
+    else { return nil }
+    let location = reporter.location(of: entry.value("id"))
+    return (Citation(referenceID: id, pinpoint: entry.string("pinpoint")), location)
+  }
+}

@@ -1,0 +1,98 @@
+import ConfidentCore
+import Yams
+
+/// Reads the three catalogues: programme points, grounds and references.
+///
+/// An entry with an error is left out; the other entries of the file still load.
+struct CatalogueDecoder {
+  let reporter: Reporter
+  private(set) var declarations: [Declaration] = []
+  private(set) var uses: [Use] = []
+
+  init(reporter: Reporter) { self.reporter = reporter }
+
+  static let pointFields = ["id", "title", "parent"]
+  static let groundFields = ["id", "label", "summary", "references"]
+  static let referenceFields = [
+    "id", "type", "citation", "date", "summary", "quote", "applies_from", "applies_until", "sources",
+    "verification", "note",
+  ]
+
+  /// The entries under the file's single top-level key.
+  private func entries(_ list: Node, key: String) -> [Node] {
+    guard case .sequence(let sequence) = list else {
+      reporter.error(list, "« \(key) » doit être une liste d'entrées, trouvé \(describe(list))")
+      return []
+    }
+    return Array(sequence)
+  }
+
+  mutating func programme(_ list: Node) -> [ProgrammePoint] {
+    entries(list, key: "programme").enumerated().compactMap { index, node in
+      let errors = reporter.diagnostics.errorCount
+      guard let fields = Fields(node, what: "l'entrée \(index + 1) du programme", allowed: Self.pointFields, reporter: reporter),
+        let id = declare(fields, kind: .point, pattern: programmeID),
+        let title = fields.string("title", required: true)
+      else { return nil }
+      let parent = fields.string("parent")
+      if let parent, let node = fields.value("parent") {
+        uses.append(Use(kind: .point, id: parent, location: reporter.location(of: node)))
+      }
+      return reporter.diagnostics.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
+    }
+  }
+
+  mutating func grounds(_ list: Node) -> [Ground] {
+    entries(list, key: "grounds").enumerated().compactMap { index, node in
+      let errors = reporter.diagnostics.errorCount
+      guard let fields = Fields(node, what: "le fondement \(index + 1)", allowed: Self.groundFields, reporter: reporter) else { return nil }
+      let id = declare(fields, kind: .ground, pattern: kebabCase)
+      let label = fields.string("label", required: true)
+      let summary = fields.string("summary", required: true)
+      let citations = citationList(fields, reporter: reporter)
+      uses += citations.map { Use(kind: .reference, id: $0.citation.referenceID, location: $0.location) }
+      guard let id, let label, let summary, reporter.diagnostics.errorCount == errors else { return nil }
+      return Ground(id: id, label: label, summary: summary, references: citations.map(\.citation))
+    }
+  }
+
+  mutating func references(_ list: Node) -> [Reference] {
+    entries(list, key: "references").enumerated().compactMap { index, node in
+      let errors = reporter.diagnostics.errorCount
+      guard let fields = Fields(node, what: "la référence \(index + 1)", allowed: Self.referenceFields, reporter: reporter) else { return nil }
+      let id = declare(fields, kind: .reference, pattern: kebabCase)
+      let type: ReferenceType? = fields.choice("type", required: true)
+      let citation = fields.string("citation", required: true)
+      let date = fields.date("date", yearAllowed: true)
+      let summary = fields.string("summary", required: true)
+      let quote = fields.string("quote")
+      let from = fields.date("applies_from")
+      let until = fields.date("applies_until")
+      if let from, let until, from > until {
+        reporter.error(fields.value("applies_until"), "« applies_until » (\(until)) précède « applies_from » (\(from))")
+      }
+      let sources = fields.strings("sources", required: true)?.map(\.0) ?? []
+      for (source, node) in fields.strings("sources") ?? [] where !source.hasPrefix("http://") && !source.hasPrefix("https://") {
+        reporter.error(node, "une source doit être une adresse http(s) vérifiable, trouvé « \(source) »")
+      }
+      let verification: Verification? = fields.choice("verification", required: true)
+      let note = fields.string("note")
+      guard let id, let type, let citation, let summary, let verification, !sources.isEmpty,
+        reporter.diagnostics.errorCount == errors
+      else { return nil }
+      return Reference(
+        id: id, type: type, citation: citation, date: date, summary: summary, quote: quote,
+        appliesFrom: from, appliesUntil: until, sources: sources, verification: verification, note: note)
+    }
+  }
+
+  private mutating func declare(_ fields: Fields, kind: IDKind, pattern: Regex<Substring>) -> String? {
+    guard let id = fields.string("id", required: true), let node = fields.value("id") else { return nil }
+    guard id.wholeMatch(of: pattern) != nil else {
+      reporter.error(node, "identifiant mal formé : « \(id) »")
+      return nil
+    }
+    declarations.append(Declaration(kind: kind, id: id, location: reporter.location(of: node)))
+    return id
+  }
+}

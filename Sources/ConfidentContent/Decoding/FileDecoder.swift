@@ -1,0 +1,145 @@
+import Foundation
+import Yams
+
+/// Turns one file's bytes into a ``DecodedFile``: YAML syntax, then its kind, then its fields.
+enum FileDecoder {
+  /// Files above this size are refused before parsing.
+  static let maximumSize = 1 << 20
+
+  static func decode(path: String, data: Data) -> DecodedFile {
+    let reporter = Reporter(file: path)
+    var file = DecodedFile(path: path, content: .nothing)
+    defer { file.diagnostics = reporter.diagnostics }
+    guard data.count <= maximumSize else {
+      reporter.error(nil, "fichier trop grand (\(data.count / 1024) Kio ; maximum \(maximumSize / 1024) Kio)")
+      return file
+    }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      let offset = firstInvalidUTF8Offset(data)
+      let (line, column) = position(ofByte: offset, in: data)
+      reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
+      return file
+    }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        reporter.error(nil, "fichier vide")
+        return file
+      }
+      root = node
+    } catch let error as YamlError {
+      reporter.add(syntaxDiagnostic(error, path: path, text: text))
+      return file
+    } catch {
+      reporter.error(nil, "YAML illisible : \(error)")
+      return file
+    }
+    guard case .mapping(let mapping) = root, let firstKey = mapping.first?.key.scalar?.string else {
+      reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue)")
+      return file
+    }
+    if ["programme", "grounds", "references"].contains(firstKey) {
+      var decoder = CatalogueDecoder(reporter: reporter)
+      if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      }
+      let list = mapping.first!.value
+      switch firstKey {
+      case "programme": file.content = .programme(decoder.programme(list))
+      case "grounds": file.content = .grounds(decoder.grounds(list))
+      default: file.content = .references(decoder.references(list))
+      }
+      file.declarations = decoder.declarations
+      file.uses = decoder.uses
+    } else {
+      var decoder = CaseDecoder(reporter: reporter)
+      if let decoded = decoder.decode(root) { file.content = .scenario(decoded) }
+      file.declarations = decoder.declarations
+      file.uses = decoder.uses
+    }
+    return file
+  }
+
+  /// A French diagnostic for a libyaml error, at its position.
+  static func syntaxDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
+    func at(_ mark: Mark, _ message: String) -> Diagnostic {
+      Diagnostic(file: path, line: mark.line, column: mark.column, severity: .error, message: message)
+    }
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      return at(mark, "syntaxe YAML : \(translate(problem))")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let key = duplicates.sorted().first ?? "?"
+      let (line, column) = secondOccurrence(ofKey: key, after: context.mark, in: text) ?? (context.mark.line, context.mark.column)
+      return Diagnostic(file: path, line: line, column: column, severity: .error, message: "clé en double : « \(key) » (une clé ne peut figurer qu'une fois par niveau)")
+    case .reader(let problem, let offset, _, _):
+      let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (1, 1)
+      return Diagnostic(file: path, line: line, column: column, severity: .error, message: "caractère illisible : \(problem)")
+    default:
+      return Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML illisible : \(error)")
+    }
+  }
+
+  /// libyaml's English problems, in French; unknown ones are kept and quoted.
+  static func translate(_ problem: String) -> String {
+    let known: [(String, String)] = [
+      ("did not find expected key", "clé attendue introuvable (indentation incohérente ?)"),
+      ("found character that cannot start any token", "caractère inattendu (une tabulation ? indentez avec des espaces)"),
+      ("mapping values are not allowed in this context", "« : » inattendu (mettez le texte entre guillemets)"),
+      ("did not find expected '-' indicator", "« - » attendu (élément de liste mal indenté ?)"),
+      ("found unexpected end of stream", "fin de fichier inattendue (guillemet non fermé ?)"),
+      ("found undefined alias", "alias non défini"),
+      ("did not find expected node content", "valeur attendue introuvable"),
+      ("could not find expected ':'", "« : » attendu après la clé"),
+    ]
+    return known.first { problem.contains($0.0) }?.1 ?? "« \(problem) »"
+  }
+
+  /// Where a duplicated key appears the second time, at the indentation of its first use.
+  static func secondOccurrence(ofKey key: String, after mark: Mark, in text: String) -> (Int, Int)? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var firstIndent: Int?
+    for index in max(0, mark.line - 1)..<lines.count {
+      let line = lines[index]
+      let indent = line.prefix { $0 == " " || $0 == "-" }.count
+      let rest = line.dropFirst(indent)
+      guard rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") else { continue }
+      if let firstIndent {
+        if indent == firstIndent { return (index + 1, indent + 1) }
+      } else {
+        firstIndent = indent
+      }
+    }
+    return nil
+  }
+
+  /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
+  static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+    let bytes = [UInt8](data)
+    var index = 0
+    while index < bytes.count {
+      let length: Int
+      switch bytes[index] {
+      case 0..<0x80: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.count,
+        bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
+      else { return index }
+      index += length
+    }
+    return index
+  }
+
+  /// 1-based line and column (in characters) of a byte offset.
+  static func position(ofByte offset: Int, in data: Data) -> (Int, Int) {
+    let before = data.prefix(offset)
+    let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+    let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? data.startIndex
+    let column = String(decoding: data[lineStart..<(data.startIndex + offset)], as: UTF8.self).count + 1
+    return (line, column)
+  }
+}

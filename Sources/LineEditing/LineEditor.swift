@@ -1,0 +1,146 @@
+import CLibEdit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A libedit line editor with history and Tab completion.
+///
+/// Not `Sendable`: libedit is not thread-safe. Use it from the main thread only, never from an
+/// `async` context (it blocks in `read(2)`).
+public final class LineEditor: LineReading {
+  /// What became of the history file at start-up.
+  public enum HistoryStatus: Equatable, Sendable {
+    /// No history file requested.
+    case off
+    /// Loaded (or new): it will be saved.
+    case ready
+    /// The file exists but is not a libedit history: it is left untouched and not saved.
+    case foreign(path: String)
+  }
+
+  private let editLine: OpaquePointer
+  private let history: OpaquePointer
+  private let output: UnsafeMutablePointer<FILE>
+  private let historyFile: String?
+  private var promptStorage: UnsafeMutablePointer<CChar>
+  private var interruptRequested = false
+  public private(set) var historyStatus: HistoryStatus = .off
+  public var completions: (String) -> [String] = { _ in [] }
+
+  /// - Parameter historyFile: where history is loaded from and saved to; `nil` keeps none.
+  public init(programName: String, historyFile: String? = nil) {
+    // libedit only edits when its output stream is a terminal: keep editing when stdout is
+    // piped (`confident | tee log`) by writing prompts and echo to stderr.
+    output = isatty(1) == 0 && isatty(2) != 0 ? cle_stderr() : cle_stdout()
+    guard let editLine = el_init(programName, cle_stdin(), output, cle_stderr()),
+      let history = history_init()
+    else { fatalError("libedit initialisation failed") }
+    self.editLine = editLine
+    self.history = history
+    promptStorage = strdup("> ")
+
+    cle_history_setsize(history, 1000)
+    cle_history_setunique(history, 1)
+    if let historyFile {
+      if access(historyFile, F_OK) != 0 || cle_history_load(history, historyFile) >= 0 {
+        historyStatus = .ready
+        self.historyFile = historyFile
+      } else {
+        historyStatus = .foreign(path: historyFile)
+        self.historyFile = nil
+      }
+    } else {
+      self.historyFile = nil
+    }
+
+    cle_set_editor(editLine, "emacs")
+    cle_set_history(editLine, history)
+    // libedit restores the tty on SIGTSTP/SIGCONT and follows SIGWINCH.
+    cle_set_signal(editLine, 1)
+    cle_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+    cle_set_prompt(editLine, { LineEditor.owner(of: $0).promptStorage }, 1)
+
+    cle_add_function(editLine, "confident-complete", "Complete the word") { el, _ in
+      LineEditor.owner(of: el).complete()
+    }
+    cle_bind(editLine, "^I", "confident-complete")
+
+    // Ctrl-C while editing arrives as a key (ISIG off) and abandons the line only.
+    cle_setty(editLine, "-d", "-isig")
+    cle_add_function(editLine, "confident-interrupt", "Abandon the line") { el, _ in
+      LineEditor.owner(of: el).interruptRequested = true
+      return UInt8(CC_NEWLINE)
+    }
+    cle_bind(editLine, "^C", "confident-interrupt")
+    // ISIG off also swallows Ctrl-Z: raise SIGTSTP by hand (EL_SIGNAL restores the tty).
+    cle_add_function(editLine, "confident-suspend", "Suspend") { _, _ in
+      kill(getpid(), SIGTSTP)
+      return UInt8(CC_REDISPLAY)
+    }
+    cle_bind(editLine, "^Z", "confident-suspend")
+
+    el_source(editLine, nil)  // the user's ~/.editrc, if any
+  }
+
+  deinit {
+    history_end(history)
+    el_end(editLine)
+    free(promptStorage)
+  }
+
+  /// Writes the history file. Returns false when it could not be written.
+  @discardableResult
+  public func saveHistory() -> Bool {
+    guard let historyFile else { return true }
+    return cle_history_save(history, historyFile) >= 0
+  }
+
+  /// Shows `prompt` and reads one edited line.
+  ///
+  /// Wrap ANSI codes in the prompt between "\u{1}" pairs so they don't count toward its width.
+  public func readLine(prompt: String) -> LineEvent {
+    free(promptStorage)
+    promptStorage = strdup(prompt)
+    interruptRequested = false
+    var count: Int32 = 0
+    guard let bytes = el_gets(editLine, &count) else {
+      return count == -1 && errno == EINTR ? .interrupted : .endOfInput
+    }
+    if interruptRequested {
+      fputs("^C\n", output)
+      return .interrupted
+    }
+    var line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
+    if line.hasSuffix("\n") { line.removeLast() }
+    if line.contains(where: { !$0.isWhitespace }) { cle_history_enter(history, line) }
+    return .line(line)
+  }
+
+  private static func owner(of el: OpaquePointer?) -> LineEditor {
+    Unmanaged<LineEditor>.fromOpaque(cle_clientdata(el!)!).takeUnretainedValue()
+  }
+
+  private func complete() -> UInt8 {
+    guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+    let left = String(
+      decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer),
+      as: UTF8.self)
+    let word = String(left.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+    let matches = completions(left).filter { $0.hasPrefix(word) }
+    guard let first = matches.first else { return UInt8(CC_REFRESH_BEEP) }
+    if matches.count == 1 {
+      el_insertstr(editLine, String(first.dropFirst(word.count)) + " ")
+      return UInt8(CC_REFRESH)
+    }
+    let common = matches.dropFirst().reduce(first) {
+      String(zip($0, $1).prefix { $0 == $1 }.map(\.0))
+    }
+    if common.count > word.count {
+      el_insertstr(editLine, String(common.dropFirst(word.count)))
+      return UInt8(CC_REFRESH)
+    }
+    fputs("\n" + matches.joined(separator: "  ") + "\n", output)
+    return UInt8(CC_REDISPLAY)
+  }
+}

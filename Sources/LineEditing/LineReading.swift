@@ -1,0 +1,35 @@
+/// What one read of a line produced.
+public enum LineEvent: Equatable, Sendable {
+  /// A line, without its newline.
+  case line(String)
+  /// Ctrl-C: the user abandoned the line.
+  case interrupted
+  /// Ctrl-D on an empty line, or the end of piped input.
+  case endOfInput
+}
+
+/// A source of input lines: the terminal, or a script in tests.
+public protocol LineReading: AnyObject {
+  /// Shows `prompt` (when interactive) and reads one line.
+  func readLine(prompt: String) -> LineEvent
+  /// Candidates for the word left of the cursor, given the text before the cursor.
+  var completions: (String) -> [String] { get set }
+}
+
+/// Reads from a fixed list of events; for tests of the shell driver.
+public final class ScriptedReader: LineReading {
+  private var events: [LineEvent]
+  /// The prompts shown so far, in order.
+  public private(set) var prompts: [String] = []
+  public var completions: (String) -> [String] = { _ in [] }
+
+  public init(_ events: [LineEvent]) { self.events = events }
+
+  /// One `.line` per line of `script`.
+  public convenience init(lines: [String]) { self.init(lines.map(LineEvent.line)) }
+
+  public func readLine(prompt: String) -> LineEvent {
+    prompts.append(prompt)
+    return events.isEmpty ? .endOfInput : events.removeFirst()
+  }
+}

@@ -1,0 +1,3 @@
+import ConfidentCLI
+
+ConfidentCommand.main()
