@@ -14,7 +14,7 @@ struct BankAssembler {
         if let first = firstSeen[declaration.kind]?[declaration.id] {
           files[index].diagnostics.append(
             declaration.location.diagnostic(
-              .error, "\(declaration.kind.label) « \(declaration.id) » est déjà défini(e) en \(first.file):\(first.line):\(first.column)"))
+              .error, "\(declaration.kind.label) « \(declaration.id) » est déjà \(declaration.kind.defined) en \(first.file):\(first.line):\(first.column)"))
           rejected.insert(key(declaration))
         } else {
           firstSeen[declaration.kind, default: [:]][declaration.id] = declaration.location

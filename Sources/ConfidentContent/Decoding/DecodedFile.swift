@@ -18,6 +18,14 @@ enum IDKind: Sendable, Hashable {
     case .point: "le point du programme"
     }
   }
+
+  /// "défini" or "définie", agreeing with ``label``.
+  var defined: String {
+    switch self {
+    case .step, .reference: "définie"
+    case .scenario, .ground, .point: "défini"
+    }
+  }
 }
 
 /// An identifier a file defines.

@@ -162,7 +162,7 @@ func isISODate(_ text: String) -> Bool {
 /// The allowed name nearest to a misspelt one, if it is close enough to be a typo.
 func closest(to word: String, in candidates: [String]) -> String? {
   let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
-  guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, word.count / 3) else { return nil }
+  guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= (word.count >= 4 ? 2 : 1) else { return nil }
   return best.0
 }
 

@@ -8,8 +8,13 @@ enum FileDecoder {
 
   static func decode(path: String, data: Data) -> DecodedFile {
     let reporter = Reporter(file: path)
+    var file = decode(path: path, data: data, reporter: reporter)
+    file.diagnostics = reporter.diagnostics
+    return file
+  }
+
+  private static func decode(path: String, data: Data, reporter: Reporter) -> DecodedFile {
     var file = DecodedFile(path: path, content: .nothing)
-    defer { file.diagnostics = reporter.diagnostics }
     guard data.count <= maximumSize else {
       reporter.error(nil, "fichier trop grand (\(data.count / 1024) Kio ; maximum \(maximumSize / 1024) Kio)")
       return file

@@ -1,0 +1,197 @@
+import Testing
+
+@testable import ConfidentCore
+
+@Suite("Session engine")
+struct SessionTests {
+  func playing(_ id: String) -> Session {
+    var session = Session(bank: SampleBank.bank)
+    _ = session.start()
+    _ = session.handle("jouer \(id)")
+    return session
+  }
+
+  @Test func homeScreenCountsCasesAndPointsToHelp() {
+    var session = Session(bank: SampleBank.bank)
+    let output = session.start()
+    #expect(output.mentions("2 cas pratiques"))
+    #expect(output.mentions("aide"))
+    #expect(session.prompt == "confident › ")
+  }
+
+  @Test func playingACaseShowsSituationQuestionAndLetteredOptions() {
+    var session = Session(bank: SampleBank.bank)
+    let output = session.handle("jouer appel-police")
+    #expect(output.mentions("Un inspecteur demande une adresse."))
+    #expect(output.mentions("a) Je donne l'adresse."))
+    #expect(output.mentions("c) Je demande un écrit."))
+    #expect(session.state == .decision(caseID: "appel-police", stepID: "appel"))
+    #expect(session.prompt == "réponse [a-c] › ")
+  }
+
+  @Test(arguments: ["b", "B", "b)", " b ", "2"])
+  func aDecisionIsAcceptedAsLetterOrNumber(answer: String) {
+    var session = playing("appel-police")
+    let output = session.handle(answer)
+    #expect(output.mentions("Sur quelle base ?"))
+    #expect(session.state == .ground(caseID: "appel-police", stepID: "appel", option: 1))
+  }
+
+  @Test(arguments: ["z", "4", "peut-être"])
+  func anInvalidDecisionIsRefusedWithoutChangingState(answer: String) {
+    var session = playing("appel-police")
+    let output = session.handle(answer)
+    #expect(output.mentions("Répondez par une lettre de a à c"))
+    #expect(session.state == .decision(caseID: "appel-police", stepID: "appel"))
+  }
+
+  @Test func rightDecisionWithWrongGroundIsShownApart() {
+    var session = playing("appel-police")
+    _ = session.handle("b")
+    let output = session.handle("temoignage")
+    #expect(output.mentions("Bonne décision, mauvais fondement."))
+    #expect(output.mentions("Décision : correcte (2/2)"))
+    #expect(output.mentions("Fondement : non retenu (0/1)"))
+    #expect(session.results.last?.decisionPoints == 2)
+    #expect(session.results.last?.groundPoints == 0)
+  }
+
+  @Test func wrongDecisionWithRightGroundShowsTheExpectedAnswerAndReferences() {
+    var session = playing("appel-police")
+    _ = session.handle("a")
+    let output = session.handle("1")
+    #expect(output.mentions("Mauvaise décision, bon fondement."))
+    #expect(output.mentions("Votre réponse (a) : Couverte par le secret."))
+    #expect(output.mentions("Réponse attendue (b) : Je refuse. — Aucune exception."))
+    #expect(output.mentions("La police n'est pas un juge."))
+    #expect(output.mentions("Code pénal (1867), art. 458, al. 1 [probable]"))
+  }
+
+  @Test func aPartialGroundScoresHalf() {
+    var session = playing("appel-police")
+    _ = session.handle("c")
+    let output = session.handle("consentement")
+    #expect(output.mentions("Fondement : en partie (0,5/1)"))
+    #expect(output.mentions("Décision acceptable, fondement en partie juste."))
+    #expect(output.mentions("Score : 1,5/3"))
+  }
+
+  @Test func anUnknownGroundIsRefused() {
+    var session = playing("appel-police")
+    _ = session.handle("b")
+    let output = session.handle("9")
+    #expect(output.mentions("Fondement inconnu"))
+    #expect(session.results.isEmpty)
+  }
+
+  @Test func aBranchLeadsToTheNextStepAndADebatedStepShowsEveryPosition() {
+    var session = playing("police-puis-juge")
+    _ = session.handle("a")
+    let first = session.handle("secret")
+    #expect(first.mentions("Le juge vous entend."))
+    #expect(session.state == .decision(caseID: "police-puis-juge", stepID: "juge"))
+    _ = session.handle("b")
+    let second = session.handle("temoignage")
+    #expect(second.mentions("Question débattue"))
+    #expect(second.mentions("Position défendable (a) : Je parle."))
+    #expect(!second.mentions("Position défendable (c)"))
+    #expect(second.mentions("Score : 5/6 — décision 3/4, fondement 2/2."))
+    #expect(session.state == .home)
+  }
+
+  @Test func anOptionWithoutNextEndsTheCase() {
+    var session = playing("police-puis-juge")
+    _ = session.handle("c")
+    let output = session.handle("secret")
+    #expect(output.mentions("Fin du cas"))
+    #expect(session.state == .home)
+  }
+
+  @Test func skippingRevealsTheAnswerScoresZeroAndFollowsTheBestBranch() {
+    var session = playing("police-puis-juge")
+    let output = session.handle("passer")
+    #expect(output.mentions("Étape passée (0 point)."))
+    #expect(output.mentions("Réponse attendue (a) : Je refuse."))
+    #expect(session.state == .decision(caseID: "police-puis-juge", stepID: "juge"))
+    #expect(session.results.last?.option == nil)
+    #expect(session.results.last?.decisionMax == 2)
+  }
+
+  @Test func whyRepeatsTheLastExplanation() {
+    var session = playing("appel-police")
+    #expect(session.handle("pourquoi").mentions("Rien à expliquer"))
+    _ = session.handle("b")
+    _ = session.handle("secret")
+    #expect(session.handle("why").mentions("La police n'est pas un juge."))
+  }
+
+  @Test func hintShowsTheStepHint() {
+    var session = playing("appel-police")
+    #expect(session.handle("indice").mentions("Indice : Est-ce un juge ?"))
+  }
+
+  @Test func casListsCasesByProgrammePointAndPlayAcceptsTheirNumber() {
+    var session = Session(bank: SampleBank.bank)
+    let list = session.handle("cas")
+    #expect(list.mentions("I.4.temoignage Témoignage en justice"))
+    #expect(list.mentions("1. De la police au juge — police-puis-juge · niveau 2"))
+    #expect(session.handle("jouer 2").mentions("Un policier téléphone"))
+  }
+
+  @Test func casFiltersByProgrammePrefix() {
+    var session = Session(bank: SampleBank.bank)
+    let list = session.handle("cas II.3")
+    #expect(list.mentions("appel-police"))
+    #expect(!list.mentions("police-puis-juge"))
+  }
+
+  @Test func refShowsACatalogueEntryWithItsVerification() {
+    var session = Session(bank: SampleBank.bank)
+    let output = session.handle("ref cp-458")
+    #expect(output.mentions("Code pénal (1867), art. 458"))
+    #expect(output.mentions("Loi · probable"))
+    #expect(output.mentions("Source : https://example.org"))
+    #expect(session.handle("ref inconnu").mentions("Référence inconnue"))
+  }
+
+  @Test func commandsIgnoreCaseAndAccents() {
+    var session = Session(bank: SampleBank.bank)
+    #expect(session.handle("AIDE").mentions("Commandes"))
+    #expect(session.handle("Quitter").mentions("Au revoir."))
+    #expect(session.isFinished)
+  }
+
+  @Test func endOfInputInTheMiddleOfACaseSaysSoAndFinishes() {
+    var session = playing("police-puis-juge")
+    _ = session.handle("a")
+    _ = session.handle("secret")
+    let output = session.endOfInput()
+    #expect(output.mentions("Cas interrompu"))
+    #expect(output.mentions("Total : 3/3"))
+    #expect(session.isFinished)
+  }
+
+  @Test func singleCaseModeStartsInTheCaseAndFinishesAfterIt() {
+    var session = Session(bank: SampleBank.bank, mode: .single(caseID: "appel-police"))
+    #expect(session.start().mentions("Que répondez-vous ?"))
+    _ = session.handle("b")
+    let output = session.handle("secret")
+    #expect(output.mentions("Au revoir."))
+    #expect(session.isFinished)
+  }
+
+  @Test func singleCaseModeWithAnUnknownCaseFinishesAtOnce() {
+    var session = Session(bank: SampleBank.bank, mode: .single(caseID: "nope"))
+    #expect(session.start().mentions("Cas inconnu : « nope »"))
+    #expect(session.isFinished)
+  }
+
+  @Test func completionOffersCommandsThenCaseIdsThenGroundIds() {
+    var session = Session(bank: SampleBank.bank)
+    #expect(session.completions(for: "jo") == ["jouer"])
+    #expect(session.completions(for: "jouer app") == ["appel-police"])
+    _ = session.handle("jouer appel-police")
+    _ = session.handle("b")
+    #expect(session.completions(for: "tem") == ["temoignage"])
+  }
+}
