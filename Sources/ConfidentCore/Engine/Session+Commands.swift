@@ -105,12 +105,12 @@ extension Session {
   func describe(_ reference: Reference) -> [Output] {
     var output: [Output] = [.heading(reference.citation)]
     var facts = "\(reference.type.label.capitalizedFirst)"
-    if let date = reference.date { facts += " · \(date)" }
+    if let date = reference.date { facts += " · \(frenchDate(date))" }
     facts += " · \(reference.verification.label)"
     output.append(.paragraph(facts, reference.verification == .sure ? .muted : .warning))
     if reference.appliesFrom != nil || reference.appliesUntil != nil {
-      let from = reference.appliesFrom.map { "du \($0)" } ?? ""
-      let until = reference.appliesUntil.map { " au \($0)" } ?? " à aujourd'hui"
+      let from = reference.appliesFrom.map { "du \(frenchDate($0))" } ?? ""
+      let until = reference.appliesUntil.map { " au \(frenchDate($0))" } ?? " à aujourd'hui"
       output.append(.paragraph("Applicable \(from)\(until).".replacingOccurrences(of: "  ", with: " "), .muted))
     }
     output.append(.paragraph(reference.summary))
