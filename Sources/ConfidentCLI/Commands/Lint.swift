@@ -20,15 +20,37 @@ struct Lint: ParsableCommand {
   func run() throws {
     let report = BankLoader.load(
       paths: paths.isEmpty ? [bank.scenarioPath] : paths, catalogueFallback: bank.scenarioPath)
-    var text = report.diagnostics.map { $0.description.neutralized + "\n" }.joined()
-    let errors = report.diagnostics.errorCount
-    let warnings = report.diagnostics.warningCount
+    // Coverage only means something for a whole bank, not for a file checked on its own.
+    let coverage = report.usedFallbackCatalogues ? nil : Coverage(bank: report.bank)
+    let diagnostics = (report.diagnostics + (coverage?.warnings(in: report) ?? [])).sortedByPosition()
+    var text = diagnostics.map { $0.description.neutralized + "\n" }.joined()
+    if let coverage { text += table(coverage) }
+    let errors = diagnostics.errorCount
+    let warnings = diagnostics.warningCount
     text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"
     FileHandle.standardOutput.write(Data(text.utf8))
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
+}
+
+/// The coverage table: cases per programme point and per ground, `!` below target.
+func table(_ coverage: Coverage) -> String {
+  func lines(_ rows: [Coverage.Row]) -> String {
+    let width = rows.map(\.id.count).max() ?? 0
+    return rows.map { row in
+      let mark = row.isBelowTarget ? "!" : " "
+      let count = String(row.count).leftPadded(to: 3)
+      return "  \(mark) \(row.id.padding(toLength: width, withPad: " ", startingAt: 0)) \(count)  \(row.title.neutralized)\n"
+    }.joined()
+  }
+  return "Cas par point du programme (objectif : \(Coverage.casesPerPoint)) :\n" + lines(coverage.points)
+    + "Cas par fondement accepté (objectif : \(Coverage.casesPerGround)) :\n" + lines(coverage.grounds)
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }
 
 func plural(_ count: Int) -> String { count > 1 ? "s" : "" }

@@ -18,6 +18,11 @@ public struct LoadReport: Sendable {
   public var files: [String]
   /// Files with at least one error: a case there does not play.
   public var skipped: [SkippedFile]
+  /// Where each programme point and ground is declared, for coverage warnings.
+  public var pointLocations: [String: Location] = [:]
+  public var groundLocations: [String: Location] = [:]
+  /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
+  public var usedFallbackCatalogues = false
 }
 
 /// Finds and loads scenario files and checks them together (ids across files, citations).
@@ -30,11 +35,14 @@ public enum BankLoader {
     var missing: [Diagnostic] = []
     let files = yamlFiles(in: paths, missing: &missing)
     var decoded = decodeAll(files)
+    var usedFallback = false
     if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
       let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
       decoded += decodeAll(fallback).filter(\.isCatalogue)
+      usedFallback = true
     }
     var report = BankAssembler(files: decoded).assemble()
+    report.usedFallbackCatalogues = usedFallback
     report.diagnostics = (missing + report.diagnostics).sortedByPosition()
     return report
   }

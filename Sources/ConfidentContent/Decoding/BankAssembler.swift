@@ -65,7 +65,7 @@ struct BankAssembler {
     }
     return LoadReport(
       bank: bank, diagnostics: files.flatMap(\.diagnostics).sortedByPosition(), files: files.map(\.path),
-      skipped: skipped)
+      skipped: skipped, pointLocations: firstSeen[.point] ?? [:], groundLocations: firstSeen[.ground] ?? [:])
   }
 
   private func key(_ declaration: Declaration) -> String {

@@ -1,0 +1,33 @@
+import ConfidentContent
+import Testing
+
+@Suite("Coverage of the programme and the grounds")
+struct CoverageTests {
+  @Test func leafPointsAndGroundsAreCountedAgainstTheirTargets() {
+    let report = BankLoader.load(paths: [Fixtures.bank])
+    let coverage = Coverage(bank: report.bank)
+    #expect(coverage.points.map(\.id) == ["I.4.temoignage", "II.3.police"])
+    #expect(coverage.points.map(\.count) == [1, 2])
+    #expect(coverage.grounds.map(\.count) == [2, 1, 0])
+    #expect(coverage.grounds.map(\.isBelowTarget) == [false, true, true])
+  }
+
+  @Test func eachShortfallIsAWarningAtItsCatalogueEntry() {
+    let report = BankLoader.load(paths: [Fixtures.bank])
+    let warnings = Coverage(bank: report.bank).warnings(in: report).map {
+      $0.description.replacingOccurrences(of: Fixtures.root + "/", with: "")
+    }
+    #expect(warnings == [
+      "bank/catalogue/programme.yaml:4:9: avertissement: point du programme « I.4.temoignage » : 1 cas sur 3 visés",
+      "bank/catalogue/programme.yaml:9:9: avertissement: point du programme « II.3.police » : 2 cas sur 3 visés",
+      "bank/catalogue/grounds.yaml:8:9: avertissement: fondement « temoignage » : 1 cas sur 2 visés",
+      "bank/catalogue/grounds.yaml:11:9: avertissement: fondement « consentement » : 0 cas sur 2 visés",
+    ])
+  }
+
+  @Test func aFileCheckedAloneUsesTheFallbackCatalogues() {
+    let report = BankLoader.load(paths: [Fixtures.root + "/invalid/graph.yaml"], catalogueFallback: Fixtures.bank)
+    #expect(report.usedFallbackCatalogues)
+    #expect(!BankLoader.load(paths: [Fixtures.bank], catalogueFallback: Fixtures.bank).usedFallbackCatalogues)
+  }
+}
