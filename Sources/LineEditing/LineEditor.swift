@@ -113,7 +113,9 @@ public final class LineEditor: LineReading {
     }
     var line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
     if line.hasSuffix("\n") { line.removeLast() }
-    if line.contains(where: { !$0.isWhitespace }) { cle_history_enter(history, line) }
+    // Tab completion leaves a trailing space: keep history entries without it.
+    let entry = String(line.reversed().drop(while: \.isWhitespace).reversed())
+    if !entry.isEmpty { cle_history_enter(history, entry) }
     return .line(line)
   }
 

@@ -27,7 +27,7 @@ struct RendererTests {
   }
 
   @Test func aColouredPromptWrapsItsCodesInLibeditMarkers() {
-    #expect(Renderer(colour: true).prompt("› ") == "\u{1}\u{1B}[1;36m\u{1}› \u{1}\u{1B}[0m\u{1}")
+    #expect(Renderer(colour: true).prompt("› ") == "\u{1}\u{1B}[1;36m\u{1}›\u{1}\u{1B}[0m\u{1} ")
     #expect(Renderer(colour: false).prompt("› ") == "› ")
   }
 

@@ -38,8 +38,14 @@ public struct Renderer: Sendable {
   }
 
   /// A prompt, coloured between libedit's non-printing markers.
+  ///
+  /// Trailing spaces stay outside the markers: libedit drops a non-printing sequence that ends
+  /// the prompt, which would leave the typed text coloured.
   public func prompt(_ text: String) -> String {
-    colour ? "\u{1}\u{1B}[1;36m\u{1}\(text)\u{1}\u{1B}[0m\u{1}" : text
+    guard colour else { return text }
+    let body = text.reversed().drop { $0 == " " }.reversed()
+    let trailing = String(repeating: " ", count: text.count - body.count)
+    return "\u{1}\u{1B}[1;36m\u{1}\(String(body))\u{1}\u{1B}[0m\u{1}\(trailing)"
   }
 
   enum Style {

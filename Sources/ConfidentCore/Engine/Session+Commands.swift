@@ -25,19 +25,21 @@ extension Session {
   }
 
   func help() -> [Output] {
-    [
-      .heading("Commandes"),
-      .item(marker: "cas [point]", text: "liste les cas, par point du programme (ex. « cas II.3 »)"),
-      .item(marker: "jouer <id|n°>", text: "joue un cas (Tab complète les identifiants)"),
-      .item(marker: "a, b, c…", text: "répond à la question posée ; puis le fondement : numéro ou identifiant"),
-      .item(marker: "indice", text: "un indice pour l'étape en cours"),
-      .item(marker: "pourquoi", text: "réaffiche l'explication et les références de la dernière réponse"),
-      .item(marker: "ref [id]", text: "affiche une référence du catalogue (sans id : la liste)"),
-      .item(marker: "passer", text: "passe l'étape (0 point) et montre la bonne réponse"),
-      .item(marker: "bilan", text: "score de la session"),
-      .item(marker: "quitter", text: "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours"),
-      .paragraph("Alias anglais : help, list, play, why, hint, skip, score, quit.", .muted),
+    let commands = [
+      ("cas [point]", "liste les cas, par point du programme (ex. « cas II.3 »)"),
+      ("jouer <id|n°>", "joue un cas (Tab complète les identifiants)"),
+      ("a, b, c…", "répond à la question posée ; puis le fondement : numéro ou identifiant"),
+      ("indice", "un indice pour l'étape en cours"),
+      ("pourquoi", "réaffiche l'explication et les références de la dernière réponse"),
+      ("ref [id]", "affiche une référence du catalogue (sans id : la liste)"),
+      ("passer", "passe l'étape (0 point) et montre la bonne réponse"),
+      ("bilan", "score de la session"),
+      ("quitter", "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours"),
     ]
+    let width = commands.map(\.0.count).max() ?? 0
+    return [.heading("Commandes")]
+      + commands.map { .item(marker: $0.0.padding(toLength: width, withPad: " ", startingAt: 0), text: $0.1) }
+      + [.paragraph("Alias anglais : help, list, play, why, hint, skip, score, quit.", .muted)]
   }
 
   mutating func list(filter: String?) -> [Output] {
