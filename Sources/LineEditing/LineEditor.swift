@@ -90,10 +90,20 @@ public final class LineEditor: LineReading {
   }
 
   /// Writes the history file. Returns false when it could not be written.
+  ///
+  /// Writes a temporary file and renames it over the old one: two shells on the same data
+  /// folder, or a full disk, never leave a half-written history (the last writer wins).
   @discardableResult
   public func saveHistory() -> Bool {
     guard let historyFile else { return true }
-    return cle_history_save(history, historyFile) >= 0
+    let temporary = "\(historyFile).\(getpid()).tmp"
+    guard cle_history_save(history, temporary) >= 0, chmod(temporary, 0o600) == 0,
+      rename(temporary, historyFile) == 0
+    else {
+      unlink(temporary)
+      return false
+    }
+    return true
   }
 
   /// Shows `prompt` and reads one edited line.

@@ -30,7 +30,7 @@ struct Lint: ParsableCommand {
     text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
 }

@@ -17,14 +17,14 @@ struct ListCases: ParsableCommand {
     let report = BankLoader.load(paths: [bank.scenarioPath])
     if !report.skipped.isEmpty {
       let text = Renderer(width: 200).render(skippedNotice(report))
-      FileHandle.standardError.write(Data(text.utf8))
+      StandardStreams.err(text)
     }
     let cases = report.bank.cases
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = try encoder.encode(cases.map(CaseSummary.init))
-      FileHandle.standardOutput.write(data + Data("\n".utf8))
+      StandardStreams.out(String(decoding: data, as: UTF8.self) + "\n")
       return
     }
     let idWidth = cases.map(\.id.count).max() ?? 0
@@ -35,7 +35,7 @@ struct ListCases: ParsableCommand {
       let point = (item.points.first ?? "").padding(toLength: pointWidth, withPad: " ", startingAt: 0)
       text += "\(id)  \(point)  \(item.title.neutralized.replacingNewlines())\n"
     }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
   }
 }
 

@@ -34,7 +34,6 @@ struct Play: ParsableCommand {
 /// Loads the bank, sets up the terminal and runs the shell loop.
 func runShell(mode: Session.Mode, options: BankOptions) throws {
   useUTF8Locale()
-  signal(SIGPIPE, SIG_IGN)
   let report = BankLoader.load(paths: [options.scenarioPath])
   var notices = skippedNotice(report)
   var historyFile: String?
@@ -54,12 +53,10 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
   let driver = ShellDriver(
     session: session, reader: editor,
     renderer: { Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted()) },
-    write: { text in
-      FileHandle.standardOutput.write(Data(text.utf8))
-    })
+    write: StandardStreams.out)
   driver.run(notices: notices)
   if !editor.saveHistory() {
-    FileHandle.standardError.write(Data("confident : l'historique n'a pas pu être enregistré.\n".utf8))
+    StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }

@@ -18,7 +18,7 @@ struct ShowReference: ParsableCommand {
     var session = Session(bank: report.bank)
     let outputs = session.handle("ref \(id ?? "")")
     let renderer = Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted())
-    FileHandle.standardOutput.write(Data(renderer.render(outputs).utf8))
+    StandardStreams.out(renderer.render(outputs))
     if let id, report.bank.reference(id) == nil, report.bank.ground(id) == nil { throw ExitCode(1) }
   }
 }

@@ -47,8 +47,21 @@ public enum BankLoader {
     return report
   }
 
+  /// At most this many files are read in one load; the rest are reported, not read.
+  public static let maximumFileCount = 50_000
+
   /// Every `.yaml`/`.yml` file under `paths`, sorted; a missing path becomes a diagnostic.
   static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
+    let found = allYAMLFiles(in: paths, missing: &missing)
+    guard found.count > maximumFileCount else { return found }
+    missing.append(
+      Diagnostic(
+        file: found[maximumFileCount], line: 1, column: 1, severity: .error,
+        message: "trop de fichiers : seuls les \(maximumFileCount) premiers sont lus (\(found.count) trouvés)"))
+    return Array(found.prefix(maximumFileCount))
+  }
+
+  private static func allYAMLFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
     let manager = FileManager.default
     var found: [String] = []
     for path in paths {

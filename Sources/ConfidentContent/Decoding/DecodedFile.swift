@@ -64,3 +64,5 @@ struct DecodedFile: Sendable {
 
 var kebabCase: Regex<Substring> { /^[a-z0-9]+(?:-[a-z0-9]+)*$/ }
 var programmeID: Regex<Substring> { /^[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$/ }
+var anchorToken: Regex<(Substring, Substring)> { /(?:^|[\s\[\{,])&([A-Za-z0-9_\-]+)/ }
+var aliasToken: Regex<(Substring, Substring)> { /(?:^|[\s\[\{,])\*([A-Za-z0-9_\-]+)/ }

@@ -25,6 +25,13 @@ enum FileDecoder {
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
+    if let alias = firstAlias(in: text) {
+      reporter.add(
+        Diagnostic(
+          file: path, line: alias.line, column: alias.column, severity: .error,
+          message: "alias YAML « *\(alias.name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
+      return file
+    }
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: text) else {
@@ -65,6 +72,24 @@ enum FileDecoder {
     return file
   }
 
+  /// The first alias (`*name`) that refers to an anchor (`&name`) of the same file, if any.
+  ///
+  /// Aliases are refused before parsing: expanding nested aliases ("billion laughs") costs
+  /// exponential time, and Yams hashes alias keys in full. A textual scan is enough because a
+  /// scenario never needs them; `*` or `&` in prose only match if both forms name the same word.
+  static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
+    guard text.contains("&"), text.contains("*") else { return nil }
+    let anchors = Set(text.matches(of: anchorToken).map { String($0.output.1) })
+    guard !anchors.isEmpty else { return nil }
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      for match in line.matches(of: aliasToken) where anchors.contains(String(match.output.1)) {
+        let column = line.distance(from: line.startIndex, to: match.output.1.startIndex)
+        return (String(match.output.1), index + 1, column)
+      }
+    }
+    return nil
+  }
+
   /// A French diagnostic for a libyaml error, at its position.
   static func syntaxDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
     func at(_ mark: Mark, _ message: String) -> Diagnostic {
@@ -79,7 +104,10 @@ enum FileDecoder {
       return Diagnostic(file: path, line: line, column: column, severity: .error, message: "clé en double : « \(key) » (une clé ne peut figurer qu'une fois par niveau)")
     case .reader(let problem, let offset, _, _):
       let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (1, 1)
-      return Diagnostic(file: path, line: line, column: column, severity: .error, message: "caractère illisible : \(problem)")
+      let message = problem.contains("control characters")
+        ? "caractère de contrôle interdit (octet nul ou autre caractère non imprimable)"
+        : "caractère illisible : \(problem)"
+      return Diagnostic(file: path, line: line, column: column, severity: .error, message: message)
     default:
       return Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML illisible : \(error)")
     }
@@ -96,6 +124,7 @@ enum FileDecoder {
       ("found undefined alias", "alias non défini"),
       ("did not find expected node content", "valeur attendue introuvable"),
       ("could not find expected ':'", "« : » attendu après la clé"),
+      ("Maximum nesting level reached", "imbrication trop profonde (plus de 1000 niveaux)"),
     ]
     return known.first { problem.contains($0.0) }?.1 ?? "« \(problem) »"
   }
