@@ -21,7 +21,7 @@ struct CaseDecoder {
     let title = fields.string("title", required: true)
     lawDate = fields.date("law_date", required: true)
     let points = fields.strings("points", required: true)?.map { text, node in
-      if text.wholeMatch(of: programmeID) == nil {
+      if !IDShape.programme.matches(text) {
         reporter.error(node, "identifiant de point du programme mal formé : « \(text) »")
       }
       uses.append(Use(kind: .point, id: text, location: reporter.location(of: node)))
@@ -54,7 +54,7 @@ struct CaseDecoder {
 
   private mutating func identifier(_ fields: Fields, kind: IDKind) -> String? {
     guard let id = fields.string("id", required: true), let node = fields.value("id") else { return nil }
-    guard id.wholeMatch(of: kebabCase) != nil else {
+    guard IDShape.kebabCase.matches(id) else {
       reporter.error(node, "identifiant mal formé : « \(id) » (minuscules, chiffres et tirets, ex. « police-adresse »)")
       return nil
     }

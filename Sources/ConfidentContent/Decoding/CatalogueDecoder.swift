@@ -31,7 +31,7 @@ struct CatalogueDecoder {
     entries(list, key: "programme").enumerated().compactMap { index, node in
       let errors = reporter.diagnostics.errorCount
       guard let fields = Fields(node, what: "l'entrée \(index + 1) du programme", allowed: Self.pointFields, reporter: reporter),
-        let id = declare(fields, kind: .point, pattern: programmeID),
+        let id = declare(fields, kind: .point, shape: .programme),
         let title = fields.string("title", required: true)
       else { return nil }
       let parent = fields.string("parent")
@@ -46,7 +46,7 @@ struct CatalogueDecoder {
     entries(list, key: "grounds").enumerated().compactMap { index, node in
       let errors = reporter.diagnostics.errorCount
       guard let fields = Fields(node, what: "le fondement \(index + 1)", allowed: Self.groundFields, reporter: reporter) else { return nil }
-      let id = declare(fields, kind: .ground, pattern: kebabCase)
+      let id = declare(fields, kind: .ground, shape: .kebabCase)
       let label = fields.string("label", required: true)
       let summary = fields.string("summary", required: true)
       let citations = citationList(fields, reporter: reporter)
@@ -60,7 +60,7 @@ struct CatalogueDecoder {
     entries(list, key: "references").enumerated().compactMap { index, node in
       let errors = reporter.diagnostics.errorCount
       guard let fields = Fields(node, what: "la référence \(index + 1)", allowed: Self.referenceFields, reporter: reporter) else { return nil }
-      let id = declare(fields, kind: .reference, pattern: kebabCase)
+      let id = declare(fields, kind: .reference, shape: .kebabCase)
       let type: ReferenceType? = fields.choice("type", required: true)
       let citation = fields.string("citation", required: true)
       let date = fields.date("date", yearAllowed: true)
@@ -86,9 +86,9 @@ struct CatalogueDecoder {
     }
   }
 
-  private mutating func declare(_ fields: Fields, kind: IDKind, pattern: Regex<Substring>) -> String? {
+  private mutating func declare(_ fields: Fields, kind: IDKind, shape: IDShape) -> String? {
     guard let id = fields.string("id", required: true), let node = fields.value("id") else { return nil }
-    guard id.wholeMatch(of: pattern) != nil else {
+    guard shape.matches(id) else {
       reporter.error(node, "identifiant mal formé : « \(id) »")
       return nil
     }

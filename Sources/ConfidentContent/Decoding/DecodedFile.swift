@@ -62,7 +62,35 @@ struct DecodedFile: Sendable {
   var diagnostics: [Diagnostic] = []
 }
 
-var kebabCase: Regex<Substring> { /^[a-z0-9]+(?:-[a-z0-9]+)*$/ }
-var programmeID: Regex<Substring> { /^[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$/ }
-var anchorToken: Regex<(Substring, Substring)> { /(?:^|[\s\[\{,])&([A-Za-z0-9_\-]+)/ }
-var aliasToken: Regex<(Substring, Substring)> { /(?:^|[\s\[\{,])\*([A-Za-z0-9_\-]+)/ }
+/// Identifier shapes, checked by hand: they run for every id of every file, and building a
+/// `Regex` each time cost more than parsing the YAML.
+enum IDShape {
+  /// `police-adresse`: lowercase letters and digits in words joined by single hyphens.
+  case kebabCase
+  /// `II.3.police`: letters and digits in parts joined by `.` or `-`.
+  case programme
+
+  func matches(_ text: String) -> Bool {
+    var previousWasSeparator = true
+    for byte in text.utf8 {
+      let isWordByte: Bool
+      switch self {
+      case .kebabCase: isWordByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+      case .programme: isWordByte = isASCIIAlphanumeric(byte)
+      }
+      let isSeparator = byte == UInt8(ascii: "-") || (self == .programme && byte == UInt8(ascii: "."))
+      if isWordByte {
+        previousWasSeparator = false
+      } else if isSeparator, !previousWasSeparator {
+        previousWasSeparator = true
+      } else {
+        return false
+      }
+    }
+    return !text.isEmpty && !previousWasSeparator
+  }
+}
+
+func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+  (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+}

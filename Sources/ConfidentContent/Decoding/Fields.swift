@@ -56,7 +56,7 @@ struct Fields {
       reporter.error(value, "« \(key) » doit être un texte, trouvé \(describe(value))")
       return nil
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = scalar.string.trimmed
     if text.isEmpty, required {
       reporter.error(value, "champ obligatoire « \(key) » vide dans \(what)")
       return nil
@@ -179,4 +179,15 @@ func editDistance(_ a: String, _ b: String) -> Int {
     }
   }
   return a.isEmpty ? b.count : row[b.count]
+}
+
+extension String {
+  /// Without leading and trailing whitespace (Foundation's version bridges to NSString: slow).
+  var trimmed: String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    if first == startIndex, last == index(before: endIndex) { return self }
+    return String(self[first...last])
+  }
 }

@@ -34,7 +34,9 @@ enum FileDecoder {
     }
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver leaves every scalar a string: the checker reads types itself, and
+      // the default resolver's regular expressions were a third of the parse time.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         reporter.error(nil, "fichier vide")
         return file
       }
@@ -78,16 +80,28 @@ enum FileDecoder {
   /// exponential time, and Yams hashes alias keys in full. A textual scan is enough because a
   /// scenario never needs them; `*` or `&` in prose only match if both forms name the same word.
   static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
-    guard text.contains("&"), text.contains("*") else { return nil }
-    let anchors = Set(text.matches(of: anchorToken).map { String($0.output.1) })
-    guard !anchors.isEmpty else { return nil }
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      for match in line.matches(of: aliasToken) where anchors.contains(String(match.output.1)) {
-        let column = line.distance(from: line.startIndex, to: match.output.1.startIndex)
-        return (String(match.output.1), index + 1, column)
+    let bytes = Array(text.utf8)
+    guard bytes.contains(UInt8(ascii: "&")), bytes.contains(UInt8(ascii: "*")) else { return nil }
+    let anchors = Set(tokens(after: UInt8(ascii: "&"), in: bytes).map(\.name))
+    guard let alias = tokens(after: UInt8(ascii: "*"), in: bytes).first(where: { anchors.contains($0.name) })
+    else { return nil }
+    let (line, column) = position(ofByte: alias.offset, in: Data(bytes))
+    return (alias.name, line, column)
+  }
+
+  /// Words introduced by `sigil` where a YAML node may start (line start, after a space,
+  /// `[`, `{` or `,`), with the sigil's byte offset.
+  private static func tokens(after sigil: UInt8, in bytes: [UInt8]) -> [(name: String, offset: Int)] {
+    var found: [(String, Int)] = []
+    for index in bytes.indices where bytes[index] == sigil {
+      if index > 0, !" \t\n\r[{,".utf8.contains(bytes[index - 1]) { continue }
+      var end = index + 1
+      while end < bytes.count, isASCIIAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "-") {
+        end += 1
       }
+      if end > index + 1 { found.append((String(decoding: bytes[(index + 1)..<end], as: UTF8.self), index)) }
     }
-    return nil
+    return found
   }
 
   /// A French diagnostic for a libyaml error, at its position.
