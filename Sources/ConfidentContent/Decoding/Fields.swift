@@ -7,7 +7,8 @@ import Yams
 struct Fields {
   let node: Node
   let what: String
-  private let pairs: [(key: Node, value: Node)]
+  /// Key text → (key node, value node); the first occurrence wins (Yams refuses duplicates).
+  private let pairs: [String: (key: Node, value: Node)]
   private let reporter: Reporter
 
   /// `what` names the mapping in messages ("le cas", "l'option b").
@@ -18,9 +19,10 @@ struct Fields {
     }
     self.node = node
     self.what = what
-    self.pairs = Array(mapping)
+    var pairs: [String: (key: Node, value: Node)] = [:]
+    pairs.reserveCapacity(mapping.count)
     self.reporter = reporter
-    for pair in pairs {
+    for pair in mapping {
       guard let key = pair.key.scalar?.string else {
         reporter.error(pair.key, "clé invalide dans \(what)")
         continue
@@ -31,12 +33,14 @@ struct Fields {
         message += " (champs possibles : \(allowed.joined(separator: ", ")))"
         reporter.error(pair.key, message)
       }
+      if pairs[key] == nil { pairs[key] = pair }
     }
+    self.pairs = pairs
   }
 
   /// The value node of `key`, `nil` if absent or null. A missing required key is reported.
   func value(_ key: String, required: Bool = false) -> Node? {
-    let value = pairs.first { $0.key.scalar?.string == key }?.value
+    let value = pairs[key]?.value
     if let value, !isNull(value) { return value }
     if required {
       let problem = value == nil ? "champ obligatoire « \(key) » manquant" : "champ obligatoire « \(key) » vide"
@@ -46,7 +50,7 @@ struct Fields {
   }
 
   func keyNode(_ key: String) -> Node? {
-    pairs.first { $0.key.scalar?.string == key }?.key
+    pairs[key]?.key
   }
 
   /// A text field. Numbers and dates are kept as written.
