@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConfidentContent
 
 /// The `confident` command: the shell by default, or one mode directly.
 public struct ConfidentCommand: ParsableCommand {
@@ -22,4 +23,13 @@ struct BankOptions: ParsableArguments {
   var dataDirectory: String?
 
   var scenarioPath: String { scenarios ?? ScenarioLocation.default() }
+
+  /// The user's data folder.
+  var dataPath: String { DataDirectory.resolve(option: dataDirectory) }
+
+  /// The bank, through the cache in the data folder when it is usable.
+  func loadBank() -> LoadReport {
+    guard DataDirectory.prepare(dataPath) == nil else { return BankLoader.load(paths: [scenarioPath]) }
+    return BankCache.load(paths: [scenarioPath], directory: dataPath + "/cache").report
+  }
 }

@@ -14,7 +14,7 @@ struct ListCases: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = BankLoader.load(paths: [bank.scenarioPath])
+    let report = bank.loadBank()
     if !report.skipped.isEmpty {
       let text = Renderer(width: 200).render(skippedNotice(report))
       StandardStreams.err(text)

@@ -34,11 +34,11 @@ struct Play: ParsableCommand {
 /// Loads the bank, sets up the terminal and runs the shell loop.
 func runShell(mode: Session.Mode, options: BankOptions) throws {
   useUTF8Locale()
-  let report = BankLoader.load(paths: [options.scenarioPath])
+  let report = options.loadBank()
   var notices = skippedNotice(report)
   var historyFile: String?
   if TerminalInfo.stdinIsTerminal {
-    let folder = DataDirectory.resolve(option: options.dataDirectory)
+    let folder = options.dataPath
     if let problem = DataDirectory.prepare(folder) {
       notices.append(.paragraph(problem, .warning))
     } else {

@@ -14,7 +14,7 @@ struct ShowReference: ParsableCommand {
   var id: String?
 
   func run() throws {
-    let report = BankLoader.load(paths: [bank.scenarioPath])
+    let report = bank.loadBank()
     var session = Session(bank: report.bank)
     let outputs = session.handle("ref \(id ?? "")")
     let renderer = Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted())
