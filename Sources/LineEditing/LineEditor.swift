@@ -43,7 +43,7 @@ public final class LineEditor: LineReading {
     cle_history_setsize(history, 1000)
     cle_history_setunique(history, 1)
     if let historyFile {
-      if access(historyFile, F_OK) != 0 || cle_history_load(history, historyFile) >= 0 {
+      if LineEditor.isOurs(historyFile), cle_history_load(history, historyFile) >= 0 || LineEditor.isEmptyOrAbsent(historyFile) {
         historyStatus = .ready
         self.historyFile = historyFile
       } else {
@@ -81,6 +81,23 @@ public final class LineEditor: LineReading {
     cle_bind(editLine, "^Z", "confident-suspend")
 
     el_source(editLine, nil)  // the user's ~/.editrc, if any
+  }
+
+  /// libedit's own check reads only the first line's start: `_` alone would pass and be
+  /// overwritten. Absent or empty files are ours to write; anything else must carry the header.
+  static func isOurs(_ path: String) -> Bool {
+    if isEmptyOrAbsent(path) { return true }
+    guard let file = fopen(path, "r") else { return false }
+    defer { fclose(file) }
+    let header = Array("_HiStOrY_V2_\n".utf8)
+    var bytes = [UInt8](repeating: 0, count: header.count)
+    return fread(&bytes, 1, header.count, file) == header.count && bytes == header
+  }
+
+  static func isEmptyOrAbsent(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return errno == ENOENT }
+    return (info.st_mode & S_IFMT) == S_IFREG && info.st_size == 0
   }
 
   deinit {

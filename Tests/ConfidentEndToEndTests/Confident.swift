@@ -31,11 +31,12 @@ enum Confident {
   /// and data directory (unless `home` is given).
   static func terminal(
     _ arguments: [String] = [], home: TemporaryDirectory, language: String = "C.UTF-8",
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], rows: UInt16 = 40, columns: UInt16 = 100
   ) throws -> PseudoTerminal {
     try PseudoTerminal(
       executable: executable, arguments: arguments + ["--scenarios", bank],
-      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path].merging(environment) { $1 })
+      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path].merging(environment) { $1 },
+      rows: rows, columns: columns)
   }
 
   /// What a run on pipes gave.
@@ -43,6 +44,8 @@ enum Confident {
     var status: Int32
     var stdout: Data
     var stderr: Data
+    /// `.uncaughtSignal` when the program was killed (its status is then the signal's number).
+    var reason: Process.TerminationReason = .exit
     var output: String { String(decoding: stdout, as: UTF8.self) }
     var errors: String { String(decoding: stderr, as: UTF8.self) }
   }
@@ -53,7 +56,21 @@ enum Confident {
   /// program runs; the run is killed and an error thrown after `timeout`.
   static func run(
     _ arguments: [String], input: String = "", language: String = "C.UTF-8",
-    environment: [String: String] = [:], timeout: Duration = .seconds(5)
+    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5)
+  ) throws -> Outcome {
+    try run(
+      arguments, bytes: Array(input.utf8), language: language, environment: environment,
+      stdoutClosed: stdoutClosed, timeout: timeout)
+  }
+
+  /// Like ``run(_:input:language:environment:stdoutClosed:timeout:)`` with raw input bytes
+  /// (invalid UTF-8 included).
+  ///
+  /// - Parameter stdoutClosed: close the read end of stdout's pipe before the program starts,
+  ///   as `confident cas | true` does: its first write to stdout then fails with EPIPE.
+  static func run(
+    _ arguments: [String], bytes input: [UInt8], language: String = "C.UTF-8",
+    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5)
   ) throws -> Outcome {
     let home = try TemporaryDirectory()
     let process = Process()
@@ -74,19 +91,22 @@ enum Confident {
     // The whole input goes into the pipe before the program starts (it is far below the pipe's
     // capacity), and the write end is closed: the program sees the end of input after it, and
     // the test can't get SIGPIPE if the program leaves early.
-    precondition(input.utf8.count < 32_768, "input must fit in the pipe's buffer")
-    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+    precondition(input.count < 32_768, "input must fit in the pipe's buffer")
+    try stdin.fileHandleForWriting.write(contentsOf: Data(input))
     try stdin.fileHandleForWriting.close()
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
-    try process.run()
+    if stdoutClosed { try stdout.fileHandleForReading.close() }
+    // With SIGPIPE blocked, as on test threads, a closed stdout would not kill a program that
+    // forgot to ignore it.
+    try PseudoTerminal.withNoSignalBlocked { try process.run() }
     try stdin.fileHandleForReading.close()
     try stdout.fileHandleForWriting.close()
     try stderr.fileHandleForWriting.close()
 
     var collected = [Data(), Data()]
-    var open = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
+    var open = [stdoutClosed ? -1 : stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
     let deadline = ContinuousClock.now + timeout
     // Until both pipes reach end of file, or the program has exited and nothing is left to read
     // (a descendant holding a pipe open must not make the test hang).
@@ -97,7 +117,7 @@ enum Confident {
       if ready <= 0 {
         if exited { break }
         if ContinuousClock.now > deadline {
-          kill(process.processIdentifier, SIGKILL)  // SIGTERM may be blocked, see PseudoTerminal
+          kill(process.processIdentifier, SIGKILL)  // can be neither caught nor blocked
           process.waitUntilExit()
           throw RunFailure(
             arguments: arguments, output: String(decoding: collected[0], as: UTF8.self),
@@ -116,7 +136,9 @@ enum Confident {
       }
     }
     process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, stdout: collected[0], stderr: collected[1])
+    return Outcome(
+      status: process.terminationStatus, stdout: collected[0], stderr: collected[1],
+      reason: process.terminationReason)
   }
 
   struct RunFailure: Error, CustomStringConvertible {

@@ -44,7 +44,7 @@ final class PseudoTerminal {
     process.standardOutput = slave
     process.standardError = slave
     do {
-      try process.run()
+      try Self.withNoSignalBlocked { try process.run() }
     } catch {
       close(masterFD)
       throw error
@@ -52,9 +52,24 @@ final class PseudoTerminal {
     try slave.close()
   }
 
+  /// Runs `body` with no signal blocked on the calling thread.
+  ///
+  /// A child starts with the signal mask of the thread that spawned it, and test threads
+  /// (libdispatch workers) block nearly every signal. A program started that way never stops on
+  /// Ctrl-Z (its SIGTSTP stays pending) and never hears SIGWINCH. A shell starts programs with
+  /// nothing blocked: so does the harness.
+  static func withNoSignalBlocked<T>(_ body: () throws -> T) rethrows -> T {
+    var none = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&none)
+    pthread_sigmask(SIG_SETMASK, &none, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return try body()
+  }
+
   deinit {
-    // SIGKILL, not terminate(): a child spawned from a test thread inherits that thread's
-    // signal mask, where SIGTERM may be blocked.
+    // SIGKILL, not terminate(): it can be neither caught nor blocked, and it ends a stopped
+    // child too.
     if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     let deadline = ContinuousClock.now + .seconds(5)
     while process.isRunning, ContinuousClock.now < deadline { usleep(10_000) }
@@ -68,21 +83,37 @@ final class PseudoTerminal {
   var rawOutput: [UInt8] { raw }
 
   /// Types `keys`: "\r" is Enter, "\t" Tab, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D,
-  /// "\u{7F}" Backspace, "\u{1B}[A" Up.
+  /// "\u{7F}" Backspace, "\u{1B}[A" Up, "\u{1A}" Ctrl-Z.
   ///
   /// Waits first for the line editor to take the terminal (see ``waitForLineEditor(timeout:)``),
   /// so call it after expecting the prompt that will read the keys.
   func send(_ keys: String) {
+    send(bytes: Array(keys.utf8))
+  }
+
+  /// Types raw bytes, invalid UTF-8 included, like ``send(_:)``.
+  ///
+  /// The bytes go `chunkSize` at a time and the program's echo is read in between: a long line
+  /// written in one go would fill the pty's input buffer while the echo fills its output buffer,
+  /// and the test and the program would each wait for the other.
+  func send(bytes: [UInt8], chunkSize: Int = 256) {
     waitForLineEditor()
-    var bytes = Array(keys.utf8)
+    let flags = fcntl(master, F_GETFL)
+    _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+    defer { _ = fcntl(master, F_SETFL, flags) }
+    var bytes = bytes
     var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
+    let deadline = ContinuousClock.now + .seconds(5)
+    while offset < bytes.count, ContinuousClock.now < deadline {
+      let count = min(chunkSize, bytes.count - offset)
+      let written = bytes[offset..<(offset + count)].withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
       if written < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
-        return
+        guard errno == EINTR || errno == EAGAIN else { return }
+        if !pump(for: .milliseconds(1)), !process.isRunning { return }
+        continue
       }
       offset += written
+      while pump(for: .zero) {}
     }
   }
 
@@ -132,6 +163,45 @@ final class PseudoTerminal {
     }
   }
 
+  /// Whether the terminal is in canonical mode (the kernel's line editing, as a shell leaves it).
+  var isCanonical: Bool {
+    var settings = termios()
+    return tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) != 0
+  }
+
+  /// Gives the terminal a new size, as a terminal emulator does when its window is resized.
+  ///
+  /// The kernel sends SIGWINCH only to the foreground process group of a controlling terminal.
+  /// This pty is nobody's controlling terminal (``Process`` starts the program in its own
+  /// process group, without `TIOCSCTTY`), so then the signal is sent by hand, as the kernel would.
+  func resize(rows: UInt16, columns: UInt16) throws {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+      throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+    let pid = process.processIdentifier
+    if tcgetpgrp(master) != pid { kill(pid, SIGWINCH) }
+  }
+
+  /// The child's state letter from `/proc/<pid>/stat`: R running, S sleeping, T stopped…
+  var schedulerState: Character? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+      let name = stat.lastIndex(of: ")")  // the command name may hold spaces and parentheses
+    else { return nil }
+    return stat[name...].dropFirst().first { $0 != " " }
+  }
+
+  /// Waits until the child's state is `state` (see ``schedulerState``), reading its output
+  /// meanwhile. Returns false on timeout.
+  func waitForState(_ state: Character, timeout: Duration = .seconds(2)) -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+      if schedulerState == state { return true }
+      pump(for: .milliseconds(5))
+    }
+    return schedulerState == state
+  }
+
   /// Waits for the program to end, reading its output meanwhile so it never blocks on a full
   /// pty buffer. Returns the exit status, or nil on timeout.
   func waitForExit(timeout: Duration = .seconds(5)) -> Int32? {
@@ -167,7 +237,8 @@ final class PseudoTerminal {
   var childState: String {
     let pid = process.processIdentifier
     let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-    let state = status.split(separator: "\n").first { $0.hasPrefix("State:") } ?? "State: ?"
+    let state = status.split(separator: "\n").filter { $0.hasPrefix("State:") || $0.hasPrefix("SigBlk:") }
+      .joined(separator: " ")
     let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? "?"
     let stack = (try? String(contentsOfFile: "/proc/\(pid)/stack", encoding: .utf8)) ?? ""
     return "pid \(pid) \(state) wchan \(wchan) raw \(raw.count) bytes\n\(stack)"
@@ -180,13 +251,15 @@ final class PseudoTerminal {
 
   /// Removes CSI and other escape sequences, BEL and carriage returns.
   static func stripANSI(_ text: String) -> String {
-    text
+    let stripped =
+      text
       .replacing(#/\u{1B}\[[0-9;?<=>]*[ -\/]*[@-~]/#, with: "")  // CSI: colours, cursor moves
       .replacing(#/\u{1B}\][^\u{07}\u{1B}]*(\u{07}|\u{1B}\\)/#, with: "")  // OSC: titles
       .replacing(#/\u{1B}[()][0-9A-Za-z]/#, with: "")  // character sets
       .replacing(#/\u{1B}[=>78]/#, with: "")  // keypad modes, save/restore cursor
       .replacing("\u{07}", with: "")
-      .replacing("\r", with: "")
+    // By scalar: "\r\n" is one Character, which `replacing("\r", with: "")` would not match.
+    return String(String.UnicodeScalarView(stripped.unicodeScalars.filter { $0 != "\r" }))
   }
 
   struct Failure: Error, CustomStringConvertible {

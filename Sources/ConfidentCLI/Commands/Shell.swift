@@ -34,6 +34,7 @@ struct Play: ParsableCommand {
 /// Loads the bank, sets up the terminal and runs the shell loop.
 func runShell(mode: Session.Mode, options: BankOptions) throws {
   useUTF8Locale()
+  unblockTerminalSignals()
   let report = options.loadBank()
   var notices = skippedNotice(report)
   var historyFile: String?
@@ -45,17 +46,19 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
       historyFile = folder + "/history"
     }
   }
-  let editor = LineEditor(programName: "confident", historyFile: historyFile)
-  if case .foreign(let path) = editor.historyStatus {
+  // libedit only for a terminal; a pipe is read as it is (see StreamReader).
+  let editor = TerminalInfo.stdinIsTerminal ? LineEditor(programName: "confident", historyFile: historyFile) : nil
+  if case .foreign(let path) = editor?.historyStatus {
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
+  let reader: LineReading = editor ?? StreamReader()
   let session = Session(bank: report.bank, mode: mode)
   let driver = ShellDriver(
-    session: session, reader: editor,
+    session: session, reader: reader,
     renderer: { Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted()) },
     write: StandardStreams.out)
   driver.run(notices: notices)
-  if !editor.saveHistory() {
+  if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
@@ -74,4 +77,13 @@ func skippedNotice(_ report: LoadReport) -> [Output] {
     output.append(.item(marker: "•", text: first + more, tone: .warning))
   }
   return output
+}
+
+/// A launcher may have blocked signals the shell relies on: Ctrl-Z (SIGTSTP), `fg` (SIGCONT)
+/// and resizing (SIGWINCH).
+func unblockTerminalSignals() {
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for signal in [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&signals, signal) }
+  sigprocmask(SIG_UNBLOCK, &signals, nil)
 }

@@ -18,7 +18,11 @@ public struct Renderer: Sendable {
   public func render(_ output: Output) -> String {
     switch output {
     case .heading(let text):
-      return "\n" + paint("── \(text.neutralized) ──", .heading) + "\n"
+      let lines = wrap(text.neutralized.replacingNewlines(), width: width - 6)
+      return "\n" + lines.enumerated().map { index, line in
+        let rule = index == lines.count - 1 ? " ──" : ""
+        return paint((index == 0 ? "── " : "   ") + line + rule, .heading) + "\n"
+      }.joined()
     case .paragraph(let text, let tone):
       return text.neutralized.split(separator: "\n", omittingEmptySubsequences: false)
         .flatMap { wrap(String($0), width: width) }
