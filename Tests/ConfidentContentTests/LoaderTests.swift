@@ -38,3 +38,20 @@ struct LoaderTests {
     #expect(report.diagnostics.errorCount == 1)
   }
 }
+
+@Suite("Dated references")
+struct DatedReferenceTests {
+  func lint(historical: Bool) throws -> [String] {
+    let original = try String(contentsOfFile: Fixtures.bank + "/cas/appel-police.yaml", encoding: .utf8)
+    let text = original
+      .replacingOccurrences(of: "id: appel-police", with: "id: ancien")
+      .replacingOccurrences(of: "      - id: cp-458\n        pinpoint: al. 1", with: "      - id: ancien-texte" + (historical ? "\n        historical: true" : ""))
+    let path = try Fixtures.temporaryFile(Array(text.utf8))
+    return BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank).diagnostics.map(\.message)
+  }
+
+  @Test func citingARepealedTextWarnsUnlessItIsMarkedHistorical() throws {
+    #expect(try lint(historical: false) == ["la référence « ancien-texte » ne s'applique pas au 2026-11-27, date du cas (période : … → 2001-12-31)"])
+    #expect(try lint(historical: true) == [])
+  }
+}

@@ -69,6 +69,7 @@ extension BinaryWriter {
   private mutating func citation(_ citation: Citation) {
     string(citation.referenceID)
     optional(citation.pinpoint)
+    bool(citation.historical)
   }
 
   private mutating func diagnostic(_ diagnostic: Diagnostic) {
@@ -136,7 +137,7 @@ extension BinaryReader {
   }
 
   private mutating func citation() throws -> Citation {
-    Citation(referenceID: try string(), pinpoint: try optional())
+    Citation(referenceID: try string(), pinpoint: try optional(), historical: try bool())
   }
 
   private mutating func diagnostic() throws -> Diagnostic {

@@ -116,7 +116,10 @@ struct CaseDecoder {
 
   private mutating func citations(_ fields: Fields) -> [Citation] {
     let list = citationList(fields, reporter: reporter)
-    uses += list.map { Use(kind: .reference, id: $0.citation.referenceID, location: $0.location, lawDate: lawDate) }
+    // A historical citation is the former law on purpose: its period is not checked.
+    uses += list.map {
+      Use(kind: .reference, id: $0.citation.referenceID, location: $0.location, lawDate: $0.citation.historical ? nil : lawDate)
+    }
     return list.map(\.citation)
   }
 
@@ -169,10 +172,11 @@ func optionLetter(_ index: Int) -> String {
 func citationList(_ fields: Fields, reporter: Reporter) -> [(citation: Citation, location: Location)] {
   guard let items = fields.list("references") else { return [] }
   return items.compactMap { item in
-    guard let entry = Fields(item, what: "une référence citée", allowed: ["id", "pinpoint"], reporter: reporter),
+    guard let entry = Fields(item, what: "une référence citée", allowed: ["id", "pinpoint", "historical"], reporter: reporter),
       let id = entry.string("id", required: true)
     else { return nil }
     let location = reporter.location(of: entry.value("id"))
-    return (Citation(referenceID: id, pinpoint: entry.string("pinpoint")), location)
+    let citation = Citation(referenceID: id, pinpoint: entry.string("pinpoint"), historical: entry.bool("historical") ?? false)
+    return (citation, location)
   }
 }

@@ -135,6 +135,7 @@ extension Session {
       }
       var text = reference.citation
       if let pinpoint = citation.pinpoint { text += ", \(pinpoint)" }
+      if citation.historical { text += " — texte antérieur" }
       text += " [\(reference.verification.label)] (ref \(reference.id))"
       return .item(marker: "•", text: text, tone: reference.verification == .sure ? .plain : .warning)
     }

@@ -18,10 +18,14 @@ public enum Verdict: String, Sendable, CaseIterable {
 public struct Citation: Sendable, Hashable {
   public var referenceID: String
   public var pinpoint: String?
+  /// Cited as the former law on purpose (history, comparison): not expected to apply at the
+  /// case's date.
+  public var historical: Bool
 
-  public init(referenceID: String, pinpoint: String? = nil) {
+  public init(referenceID: String, pinpoint: String? = nil, historical: Bool = false) {
     self.referenceID = referenceID
     self.pinpoint = pinpoint
+    self.historical = historical
   }
 }
 
