@@ -25,3 +25,5 @@ write("escapes-and-controls.yaml", "id: echappement\ntitle: \"\\e]0;pirate\\a\\e
 write("nul-byte.yaml", b"id: nul\ntitle: a\x00b\n")
 write("not-utf8.yaml", b"id: latin\ntitle: caf\xe9\n")
 write("too-big.yaml", b"#" * ((1 << 20) + 1))
+with open(os.path.join(out, "two-gigabytes-sparse.yaml"), "wb") as handle:
+    handle.truncate(2 << 30)  # sparse: only the first MiB + 1 byte may be read

@@ -99,7 +99,7 @@ struct CheckerDiagnosticsTests {
   @Test func anOversizedFileIsRefusedBeforeParsing() throws {
     let path = try Fixtures.temporaryFile(Array(repeating: UInt8(ascii: "#"), count: (1 << 20) + 1))
     let report = BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank)
-    #expect(report.diagnostics.map(\.message) == ["fichier trop grand (1024 Kio ; maximum 1024 Kio)"])
+    #expect(report.diagnostics.map(\.message) == ["fichier trop grand (plus de 1024 Kio, le maximum)"])
   }
 
   @Test func aFileWithAnUnknownLayoutSaysWhatAFileMustStartWith() throws {

@@ -1,6 +1,10 @@
 import ConfidentCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A file the shell could not use, with the reason.
 public struct SkippedFile: Sendable, Hashable {
   public var path: String
@@ -87,17 +91,37 @@ public enum BankLoader {
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       let path = paths[index]
       let decoded: DecodedFile
-      if let data = FileManager.default.contents(atPath: path) {
+      if let data = readFile(path, limit: FileDecoder.maximumSize) {
         decoded = FileDecoder.decode(path: path, data: data)
       } else {
         var file = DecodedFile(path: path, content: .nothing)
-        file.diagnostics = [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (droits ?)")]
+        file.diagnostics = [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (droits, ou ce n'est pas un fichier ordinaire)")]
         decoded = file
       }
       results.set(index, decoded)
     }
     return results.values
   }
+}
+
+/// The file's bytes, or `limit + 1` bytes when it is larger (enough for the size check, without
+/// reading a huge file into memory); nil when it cannot be read.
+func readFile(_ path: String, limit: Int) -> Data? {
+  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  guard descriptor >= 0 else { return nil }
+  defer { close(descriptor) }
+  var info = stat()
+  guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+  let wanted = min(Int(info.st_size), limit + 1)
+  var bytes = [UInt8](repeating: 0, count: wanted)
+  var count = 0
+  while count < wanted {
+    let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, wanted - count) }
+    if read < 0, errno == EINTR { continue }
+    guard read > 0 else { break }
+    count += read
+  }
+  return Data(bytes[..<count])
 }
 
 /// Fixed slots filled from concurrent iterations, one writer per slot.

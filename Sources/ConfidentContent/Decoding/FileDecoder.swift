@@ -16,7 +16,7 @@ enum FileDecoder {
   private static func decode(path: String, data: Data, reporter: Reporter) -> DecodedFile {
     var file = DecodedFile(path: path, content: .nothing)
     guard data.count <= maximumSize else {
-      reporter.error(nil, "fichier trop grand (\(data.count / 1024) Kio ; maximum \(maximumSize / 1024) Kio)")
+      reporter.error(nil, "fichier trop grand (plus de \(maximumSize / 1024) Kio, le maximum)")
       return file
     }
     guard let text = String(validating: data, as: UTF8.self) else {
