@@ -42,12 +42,14 @@ public enum BankCache {
   }
 
   static func read(_ file: String, key: String) -> LoadReport? {
-    guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else { return nil }
-    return data.withUnsafeBytes { bytes -> LoadReport? in
-      var reader = BinaryReader(bytes)
-      guard (try? reader.string()) == key, let report = try? reader.report(), reader.isAtEnd else { return nil }
-      return report
-    }
+    let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    var reader = BinaryReader(descriptor: descriptor, size: Int(info.st_size))
+    guard (try? reader.string()) == key, let report = try? reader.report(), reader.isAtEnd else { return nil }
+    return report
   }
 
   static func write(_ report: LoadReport, key: String, to file: String, directory: String) {

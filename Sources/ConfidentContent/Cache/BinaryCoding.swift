@@ -56,36 +56,66 @@ struct BinaryWriter {
   }
 }
 
-/// Reads what ``BinaryWriter`` wrote; any inconsistency throws (a corrupt cache is ignored).
+/// Reads what ``BinaryWriter`` wrote from a file, through a small buffer: the cache is never
+/// held in memory beside the bank it decodes to. Any inconsistency throws (a corrupt cache is
+/// ignored).
 struct BinaryReader {
   struct Corrupt: Error {}
 
-  private let bytes: UnsafeRawBufferPointer
+  private let descriptor: Int32
+  /// Bytes of the file not yet read into the buffer.
+  private var unread: Int
+  private var buffer: [UInt8] = []
   private var offset = 0
 
-  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+  /// Reads `size` bytes from `descriptor`, from its current position.
+  init(descriptor: Int32, size: Int) {
+    self.descriptor = descriptor
+    self.unread = size
+  }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  var isAtEnd: Bool { unread == 0 && offset == buffer.count }
+
+  /// Makes `count` bytes available at `offset`, or throws if the file is shorter.
+  private mutating func ensure(_ count: Int) throws {
+    guard count >= 0 else { throw Corrupt() }
+    let available = buffer.count - offset
+    if available >= count { return }
+    guard count - available <= unread else { throw Corrupt() }
+    buffer.removeSubrange(..<offset)
+    offset = 0
+    let wanted = min(unread, max(count - available, 1 << 20))
+    let start = buffer.count
+    buffer += repeatElement(0, count: wanted)
+    var filled = 0
+    while filled < wanted {
+      let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start + filled, wanted - filled) }
+      if read < 0, errno == EINTR { continue }
+      guard read > 0 else { throw Corrupt() }
+      filled += read
+    }
+    unread -= wanted
+  }
 
   mutating func int() throws -> Int {
-    guard offset + 8 <= bytes.count else { throw Corrupt() }
+    try ensure(8)
     var value: Int64 = 0
-    withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 8)])) }
+    for index in 0..<8 { value |= Int64(buffer[offset + index]) << (8 * index) }
     offset += 8
-    return Int(Int64(littleEndian: value))
+    return Int(value)
   }
 
   mutating func bool() throws -> Bool {
-    guard offset < bytes.count else { throw Corrupt() }
+    try ensure(1)
     defer { offset += 1 }
-    return bytes[offset] != 0
+    return buffer[offset] != 0
   }
 
   mutating func string() throws -> String {
     let count = try int()
-    guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+    try ensure(count)
     defer { offset += count }
-    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    return String(decoding: buffer[offset..<(offset + count)], as: UTF8.self)
   }
 
   mutating func optional() throws -> String? {
@@ -99,7 +129,7 @@ struct BinaryReader {
   mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
     let count = try int()
     // Every element takes at least one byte: a larger count is corruption.
-    guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+    guard count >= 0, count <= unread + buffer.count - offset else { throw Corrupt() }
     var values: [T] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try read(&self)) }
