@@ -78,4 +78,24 @@ struct BankCacheTests {
     #expect(!result.cached)
     #expect(result.report.bank.cases.count == 2)
   }
+
+  @Test func randomlyDamagedCachesNeverCrashTheLoader() throws {
+    let (bank, cache) = try workspace()
+    _ = BankCache.load(paths: [bank], directory: cache)
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".bin") })
+    let url = URL(fileURLWithPath: cache + "/" + name)
+    let original = try Data(contentsOf: url)
+    var random = SplitMix64(seed: 7)
+    let full = BankLoader.load(paths: [bank])
+    for _ in 0..<300 {
+      var damaged = [UInt8](original)
+      for _ in 0..<(1 + Int(random.next() % 3)) {
+        damaged[Int(random.next() % UInt64(damaged.count))] = UInt8(truncatingIfNeeded: random.next())
+      }
+      try Data(damaged).write(to: url)
+      let result = BankCache.load(paths: [bank], directory: cache)
+      // Either the damage was caught and the bank reloaded, or it hit only text.
+      #expect(result.report.bank.cases.count == full.bank.cases.count)
+    }
+  }
 }
