@@ -95,4 +95,10 @@ struct TranscriptTests {
     #expect(text.contains("graph.yaml:8:9: erreur: depuis l'étape « debut », le cas ne peut jamais se terminer (boucle sans sortie) (+3 autres)"))
     #expect(text.contains("2 cas pratiques."))
   }
+
+  @Test func aMissingScenarioFolderIsSaidBeforeTheHomeScreen() {
+    let report = BankLoader.load(paths: ["/nonexistent/Scenarios"])
+    let text = Renderer(width: 200).render(skippedNotice(report))
+    #expect(text == "Scénarios introuvables : /nonexistent/Scenarios (fichier ou dossier introuvable). Indiquez le dossier avec --scenarios.\n")
+  }
 }

@@ -15,10 +15,9 @@ struct ListCases: ParsableCommand {
 
   func run() throws {
     let report = bank.loadBank()
-    if !report.skipped.isEmpty {
-      let text = Renderer(width: 200).render(skippedNotice(report))
-      StandardStreams.err(text)
-    }
+    let notice = skippedNotice(report)
+    if !notice.isEmpty { StandardStreams.err(Renderer(width: 200).render(notice)) }
+    if report.files.isEmpty { throw ExitCode(1) }
     let cases = report.bank.cases
     if json {
       let encoder = JSONEncoder()

@@ -64,11 +64,15 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }
 
-/// "2 fichiers ignorés" with each file's first error.
+/// "2 fichiers ignorés" with each file's first error; a scenario folder that does not exist.
 func skippedNotice(_ report: LoadReport) -> [Output] {
-  guard !report.skipped.isEmpty else { return [] }
+  let files = Set(report.files)
+  let missing: [Output] = report.diagnostics
+    .filter { $0.severity == .error && !files.contains($0.file) }
+    .map { .paragraph("Scénarios introuvables : \($0.file) (\($0.message)). Indiquez le dossier avec --scenarios.", .bad) }
+  guard !report.skipped.isEmpty else { return missing }
   let count = report.skipped.count
-  var output: [Output] = [
+  var output: [Output] = missing + [
     .paragraph("\(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") (erreurs ; « confident verifier » les détaille) :", .warning)
   ]
   for file in report.skipped {
