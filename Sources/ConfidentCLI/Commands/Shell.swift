@@ -53,9 +53,12 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
   }
   let reader: LineReading = editor ?? StreamReader()
   let session = Session(bank: report.bank, mode: mode)
+  // Colour is decided once; the width is read again before each output (the terminal may be
+  // resized).
+  let colour = TerminalInfo.colourWanted()
   let driver = ShellDriver(
     session: session, reader: reader,
-    renderer: { Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted()) },
+    renderer: { Renderer(width: TerminalInfo.width(), colour: colour) },
     write: StandardStreams.out)
   driver.run(notices: notices)
   if editor?.saveHistory() == false {

@@ -16,11 +16,11 @@ public enum TerminalInfo {
   }
 
   /// The terminal's width; `COLUMNS` or 80 when stdout is not a terminal.
-  public static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+  public static func width() -> Int {
     var size = winsize()
     if stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)
     }
-    return environment["COLUMNS"].flatMap(Int.init) ?? 80
+    return getenv("COLUMNS").flatMap { Int(String(cString: $0)) } ?? 80
   }
 }
