@@ -24,7 +24,7 @@ public enum BankCache {
     }
     let file = directory + "/bank-" + hexHash(paths.joined(separator: "\n")) + ".bin"
     if let report = read(file, key: key) { return (report, true) }
-    let report = BankLoader.load(paths: paths)
+    let report = BankLoader.load(files: files, missing: missing)
     write(report, key: key, to: file, directory: directory)
     return (report, false)
   }

@@ -38,6 +38,12 @@ public enum BankLoader {
   public static func load(paths: [String], catalogueFallback: String? = nil) -> LoadReport {
     var missing: [Diagnostic] = []
     let files = yamlFiles(in: paths, missing: &missing)
+    return load(files: files, missing: missing, catalogueFallback: catalogueFallback)
+  }
+
+  /// Loads files already found by ``yamlFiles(in:missing:)`` (the cache lists them first).
+  static func load(files: [String], missing: [Diagnostic], catalogueFallback: String? = nil) -> LoadReport {
+    var missing = missing
     var decoded = decodeAll(files)
     var usedFallback = false
     if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
