@@ -169,3 +169,16 @@ final class TemporaryDirectory {
     return file.path
   }
 }
+
+extension PseudoTerminal {
+  /// The session still answers: `cas` lists the fixture bank, then `quitter` ends it.
+  /// Returns the exit status.
+  func listsTheCasesThenQuits() throws -> Int32? {
+    send("cas\r")
+    try expect("appel-police")
+    try expect("confident › ")
+    send("quitter\r")
+    try expect("Au revoir.")
+    return waitForExit()
+  }
+}

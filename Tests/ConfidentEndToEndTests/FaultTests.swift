@@ -112,12 +112,7 @@ struct FaultTests {
     #expect(lines(of: answer, longerThan: 100).isEmpty)
     #expect(answer.contains("». Tapez « aide »"))
 
-    terminal.send("cas\r")
-    try terminal.expect("appel-police")
-    try terminal.expect(mainPrompt)
-    terminal.send("quitter\r")
-    try terminal.expect("Au revoir.")
-    #expect(terminal.waitForExit() == 0)
+    #expect(try terminal.listsTheCasesThenQuits() == 0)
   }
 
   @Test func aTenThousandCharacterLineOnAPipeIsAnsweredNeutralisedAndWrapped() throws {
@@ -157,12 +152,7 @@ struct FaultTests {
     let answer = try terminal.expect(mainPrompt)
     #expect(answer.contains(#/Commande inconnue : « ab\u{FFFD}*cd »/#), "\(answer.debugDescription)")
 
-    terminal.send("cas\r")
-    try terminal.expect("appel-police")
-    try terminal.expect(mainPrompt)
-    terminal.send("quitter\r")
-    try terminal.expect("Au revoir.")
-    #expect(terminal.waitForExit() == 0)
+    #expect(try terminal.listsTheCasesThenQuits() == 0)
   }
 
   @Test func invalidUTF8OnAPipeIsAnsweredAndTheSessionGoesOn() throws {
