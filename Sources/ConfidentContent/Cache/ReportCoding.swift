@@ -51,6 +51,8 @@ extension BinaryWriter {
       writer.string(step.question)
       writer.optional(step.hint)
       writer.bool(step.debated)
+      writer.bool(step.unsettled)
+      writer.optional(step.authorNote)
       writer.array(step.options) { writer, option in
         writer.string(option.text)
         writer.string(option.verdict.rawValue)
@@ -63,6 +65,7 @@ extension BinaryWriter {
       writer.array(step.references) { $0.citation($1) }
     }
     string(item.trainerNote)
+    optional(item.authorNote)
     array(item.references) { $0.citation($1) }
   }
 
@@ -126,14 +129,14 @@ extension BinaryReader {
       steps: try array { reader in
         Step(
           id: try reader.string(), question: try reader.string(), hint: try reader.optional(),
-          debated: try reader.bool(),
+          debated: try reader.bool(), unsettled: try reader.bool(), authorNote: try reader.optional(),
           options: try reader.array { reader in
             Option(text: try reader.string(), verdict: try reader.choice(), feedback: try reader.string(), next: try reader.optional())
           },
           ground: GroundQuestion(accepted: try reader.strings(), partial: try reader.strings(), explanation: try reader.string()),
           references: try reader.array { try $0.citation() })
       },
-      trainerNote: try string(), references: try array { try $0.citation() })
+      trainerNote: try string(), authorNote: try optional(), references: try array { try $0.citation() })
   }
 
   private mutating func citation() throws -> Citation {

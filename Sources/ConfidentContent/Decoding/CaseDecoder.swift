@@ -10,8 +10,8 @@ struct CaseDecoder {
 
   init(reporter: Reporter) { self.reporter = reporter }
 
-  static let caseFields = ["id", "title", "points", "tags", "level", "law_date", "situation", "steps", "trainer_note", "references"]
-  static let stepFields = ["id", "question", "hint", "debated", "options", "ground", "references"]
+  static let caseFields = ["id", "title", "points", "tags", "level", "law_date", "situation", "steps", "trainer_note", "author_note", "references"]
+  static let stepFields = ["id", "question", "hint", "debated", "unsettled", "author_note", "options", "ground", "references"]
   static let optionFields = ["text", "verdict", "feedback", "next"]
   static let groundFields = ["accepted", "partial", "explanation"]
 
@@ -31,6 +31,7 @@ struct CaseDecoder {
     let level = fields.int("level", required: true, range: 1...3)
     let situation = fields.string("situation", required: true)
     let trainerNote = fields.string("trainer_note", required: true)
+    let authorNote = fields.string("author_note")
     let references = citations(fields)
     let stepNodes = fields.list("steps", required: true) ?? []
     var steps: [Step] = []
@@ -49,7 +50,8 @@ struct CaseDecoder {
     else { return nil }
     return Case(
       id: id, title: title, points: points, tags: tags, level: level, lawDate: lawDate,
-      situation: situation, steps: steps, trainerNote: trainerNote, references: references)
+      situation: situation, steps: steps, trainerNote: trainerNote, authorNote: authorNote,
+      references: references)
   }
 
   private mutating func identifier(_ fields: Fields, kind: IDKind) -> String? {
@@ -68,6 +70,8 @@ struct CaseDecoder {
     let question = fields.string("question", required: true)
     let hint = fields.string("hint")
     let debated = fields.bool("debated") ?? false
+    let unsettled = fields.bool("unsettled") ?? false
+    let authorNote = fields.string("author_note")
     let optionNodes = fields.list("options", required: true) ?? []
     if let list = fields.value("options"), case .sequence = list, optionNodes.count < 3 {
       reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) option(s) ; il en faut au moins 3")
@@ -84,7 +88,9 @@ struct CaseDecoder {
     let ground = decodeGround(fields)
     let references = citations(fields)
     guard let id, let question, let ground, options.count == optionNodes.count else { return nil }
-    return Step(id: id, question: question, hint: hint, debated: debated, options: options, ground: ground, references: references)
+    return Step(
+      id: id, question: question, hint: hint, debated: debated, unsettled: unsettled,
+      authorNote: authorNote, options: options, ground: ground, references: references)
   }
 
   private func decodeOption(_ node: Node, letter: String) -> Option? {

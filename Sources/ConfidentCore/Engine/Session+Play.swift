@@ -121,6 +121,9 @@ extension Session {
     if step.debated {
       output.append(.paragraph("Question débattue : la doctrine ou la pratique des CPAS est divisée ; plusieurs réponses se défendent.", .warning))
     }
+    if step.unsettled {
+      output.append(.paragraph("Point que les textes ne tranchent pas : la réponse attendue est la plus prudente.", .warning))
+    }
     if let chosen {
       let option = step.options[chosen]
       output.append(.item(marker: "Votre réponse (\(letter(chosen))) :", text: option.feedback))

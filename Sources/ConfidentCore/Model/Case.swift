@@ -73,18 +73,26 @@ public struct Step: Sendable, Hashable {
   public var hint: String?
   /// Doctrine or practice is divided: several options are acceptable.
   public var debated: Bool
+  /// The sources do not settle the point (no text or decision found either way): the answer
+  /// is the prudent one, and the learner is told so. Distinct from `debated`.
+  public var unsettled: Bool
+  /// For authors and reviewers only (sourcing caveats, what was read): never shown in play.
+  public var authorNote: String?
   public var options: [Option]
   public var ground: GroundQuestion
   public var references: [Citation]
 
   public init(
     id: String, question: String, hint: String? = nil, debated: Bool = false,
+    unsettled: Bool = false, authorNote: String? = nil,
     options: [Option], ground: GroundQuestion, references: [Citation] = []
   ) {
     self.id = id
     self.question = question
     self.hint = hint
     self.debated = debated
+    self.unsettled = unsettled
+    self.authorNote = authorNote
     self.options = options
     self.ground = ground
     self.references = references
@@ -111,12 +119,14 @@ public struct Case: Sendable, Hashable, Identifiable {
   /// Steps in file order; play starts at the first one.
   public var steps: [Step]
   public var trainerNote: String
+  /// For authors and reviewers only (sourcing caveats, what was read): never shown in play.
+  public var authorNote: String?
   public var references: [Citation]
 
   public init(
     id: String, title: String, points: [String], tags: [String] = [], level: Int,
     lawDate: String, situation: String, steps: [Step], trainerNote: String,
-    references: [Citation] = []
+    authorNote: String? = nil, references: [Citation] = []
   ) {
     self.id = id
     self.title = title
@@ -127,6 +137,7 @@ public struct Case: Sendable, Hashable, Identifiable {
     self.situation = situation
     self.steps = steps
     self.trainerNote = trainerNote
+    self.authorNote = authorNote
     self.references = references
   }
 
