@@ -25,6 +25,8 @@ public final class LineEditor: LineReading {
   private let historyFile: String?
   private var promptStorage: UnsafeMutablePointer<CChar>
   private var interruptRequested = false
+  private var redrawRequested = false
+  private var interruptedEmptyLine = false
   public private(set) var historyStatus: HistoryStatus = .off
   public var completions: (String) -> [String] = { _ in [] }
 
@@ -69,10 +71,18 @@ public final class LineEditor: LineReading {
     // Ctrl-C while editing arrives as a key (ISIG off) and abandons the line only.
     cle_setty(editLine, "-d", "-isig")
     cle_add_function(editLine, "confident-interrupt", "Abandon the line") { el, _ in
-      LineEditor.owner(of: el).interruptRequested = true
+      let owner = LineEditor.owner(of: el)
+      owner.interruptRequested = true
+      if let info = el_line(el) { owner.interruptedEmptyLine = info.pointee.lastchar == info.pointee.buffer }
       return UInt8(CC_NEWLINE)
     }
     cle_bind(editLine, "^C", "confident-interrupt")
+    // Ctrl-L: the caller clears the screen and shows the current question again.
+    cle_add_function(editLine, "confident-redraw", "Clear and redraw") { el, _ in
+      LineEditor.owner(of: el).redrawRequested = true
+      return UInt8(CC_NEWLINE)
+    }
+    cle_bind(editLine, "^L", "confident-redraw")
     // ISIG off also swallows Ctrl-Z: raise SIGTSTP by hand (EL_SIGNAL restores the tty).
     cle_add_function(editLine, "confident-suspend", "Suspend") { _, _ in
       kill(getpid(), SIGTSTP)
@@ -130,14 +140,17 @@ public final class LineEditor: LineReading {
     free(promptStorage)
     promptStorage = strdup(prompt)
     interruptRequested = false
+    redrawRequested = false
+    interruptedEmptyLine = false
     var count: Int32 = 0
-    guard let bytes = el_gets(editLine, &count) else {
-      return count == -1 && errno == EINTR ? .interrupted : .endOfInput
-    }
-    if interruptRequested {
+    let bytes = el_gets(editLine, &count)
+    // Ctrl-C on an empty line also ends el_gets without a line: it must never read as Ctrl-D.
+    if interruptRequested || (bytes == nil && count == -1 && errno == EINTR) {
       fputs("^C\n", output)
-      return .interrupted
+      return interruptRequested && !interruptedEmptyLine ? .interrupted : .interruptedOnEmptyLine
     }
+    if redrawRequested { return .redraw }
+    guard let bytes else { return .endOfInput }
     var line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
     if line.hasSuffix("\n") { line.removeLast() }
     // Tab completion leaves a trailing space: keep history entries without it.

@@ -4,6 +4,10 @@ public enum LineEvent: Equatable, Sendable {
   case line(String)
   /// Ctrl-C: the user abandoned the line.
   case interrupted
+  /// Ctrl-C on an empty line: nothing to abandon; the user may think it quits.
+  case interruptedOnEmptyLine
+  /// Ctrl-L: clear the screen and show the current question again.
+  case redraw
   /// Ctrl-D on an empty line, or the end of piped input.
   case endOfInput
 }

@@ -1,3 +1,3 @@
 import ConfidentCLI
 
-ConfidentCommand.main()
+ConfidentCommand.run()

@@ -18,7 +18,7 @@ struct RendererTests {
   @Test func plainOutputHasNoEscapeAndColourOutputHas() {
     let outputs: [Output] = [.heading("Résultat"), .paragraph("Bonne décision.", .good)]
     #expect(!Renderer(colour: false).render(outputs).contains("\u{1B}"))
-    #expect(Renderer(colour: true).render(outputs).contains("\u{1B}[32mBonne décision.\u{1B}[0m"))
+    #expect(Renderer(colour: true).render(outputs).contains("\u{1B}[1;32mBonne décision.\u{1B}[0m"))
   }
 
   @Test func escapeSequencesFromFilesNeverReachTheTerminal() {

@@ -19,19 +19,19 @@ struct TranscriptTests {
     let reader = ScriptedReader(events)
     var text = ""
     let driver = ShellDriver(
-      session: Session(bank: Self.bank, mode: mode), reader: reader,
+      session: Session(bank: Self.bank, mode: mode, order: .fixed), reader: reader,
       renderer: { Renderer(width: 80, colour: false) }, write: { text += $0 })
     driver.run()
     return (text, reader.prompts)
   }
 
   @Test func aScriptedSingleCaseGivesThisExactTranscript() {
-    let (text, prompts) = transcript([.line("b"), .line("1")], mode: .single(caseID: "appel-police"))
-    #expect(prompts == ["réponse [a-c] › ", "fondement [1-3 ou id] › "])
+    let (text, prompts) = transcript([.line("b"), .line("1"), .line(""), .line("")], mode: .single(caseID: "appel-police"))
+    #expect(prompts == ["réponse [a-c] › ", "fondement [1-3 ou identifiant] › ", "Entrée ou « suivant » › ", "Entrée ou « suivant » › "])
     #expect(text == """
 
       ── Un policier téléphone pour une adresse ──
-      appel-police · II.3.police · niveau 1 · droit applicable au 27/11/2026
+      Niveau 1 (découverte) · droit applicable au 27/11/2026
       Un inspecteur appelle et demande l'adresse de Mme Dupont.
 
       Que répondez-vous ?
@@ -45,15 +45,18 @@ struct TranscriptTests {
         3. Accord de la personne (consentement)
 
       ── Résultat ──
-        Décision : correcte (2/2)
-        Fondement : accepté (1/1)
-      Bonne décision, bon fondement.
+      ✓ Bonne décision (2/2) · ✓ fondement juste (1/1)
+        Votre réponse (b) : Aucune exception ne s'applique.
+      Entrée : l'explication et les références · « suivant » : la suite
+
+      ── Explication ──
         Votre réponse (b) : Aucune exception ne s'applique.
         Fondement attendu : Le secret s'applique — aucune exception
         En partie : Accord de la personne
       Une audition par la police n'est pas un témoignage en justice.
       Références :
-        • Code pénal (1867), art. 458, al. 1 [probable] (ref cp-458)
+        • Code pénal (1867), art. 458, al. 1 [source probable] (ref cp-458)
+      Entrée ou « suivant » : la suite.
 
       ── Fin du cas ──
       Score : 3/3 — décision 2/2, fondement 1/1.
@@ -69,16 +72,17 @@ struct TranscriptTests {
   }
 
   @Test func ctrlCAbandonsTheLineAndTheSessionGoesOn() {
-    let (text, prompts) = transcript([.line("jouer appel-police"), .interrupted, .line("b"), .line("secret"), .line("quitter")])
-    #expect(prompts == ["confident › ", "réponse [a-c] › ", "réponse [a-c] › ", "fondement [1-3 ou id] › ", "confident › "])
-    #expect(text.contains("Bonne décision, bon fondement."))
+    let (text, prompts) = transcript([.line("jouer appel-police"), .interrupted, .line("b"), .interruptedOnEmptyLine, .line("secret"), .line("suivant"), .line("quitter")])
+    #expect(prompts == ["confident › ", "réponse [a-c] › ", "réponse [a-c] › ", "fondement [1-3 ou identifiant] › ", "fondement [1-3 ou identifiant] › ", "Entrée ou « suivant » › ", "confident › "])
+    #expect(text.contains("Ctrl-D ou « quitter » pour quitter."))
+    #expect(text.contains("✓ Bonne décision (2/2) · ✓ fondement juste (1/1)"))
     #expect(text.hasSuffix("Au revoir.\n"))
   }
 
   @Test func endOfInputInAMultiStepCaseEndsCleanly() {
-    let (text, _) = transcript([.line("jouer police-puis-juge"), .line("a"), .line("secret")])
+    let (text, _) = transcript([.line("jouer police-puis-juge"), .line("a"), .line("secret"), .line("suivant")])
     #expect(text.contains("Le juge d'instruction vous entend sous serment."))
-    #expect(text.contains("Cas interrompu : les étapes non répondues ne sont pas comptées."))
+    #expect(text.contains("Cas interrompu : les étapes restées sans réponse ne sont pas comptées."))
     #expect(text.hasSuffix("Au revoir.\n"))
   }
 

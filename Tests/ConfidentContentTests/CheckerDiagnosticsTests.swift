@@ -24,7 +24,7 @@ struct CheckerDiagnosticsTests {
   @Test func unknownAndMissingFieldsAreAllReportedWithASuggestion() {
     #expect(Fixtures.lint("invalid/unknown-field.yaml") == [
       "invalid/unknown-field.yaml:1:1: erreur: champ obligatoire « title » manquant dans le cas",
-      "invalid/unknown-field.yaml:2:1: erreur: champ inconnu « titel » dans le cas ; vouliez-vous dire « title » ? (champs possibles : id, title, points, tags, level, law_date, situation, steps, trainer_note, references)",
+      "invalid/unknown-field.yaml:2:1: erreur: champ inconnu « titel » dans le cas ; vouliez-vous dire « title » ? (champs possibles : id, title, points, tags, level, law_date, situation, steps, trainer_note, author_note, references)",
       "invalid/unknown-field.yaml:20:9: erreur: champ inconnu « suivant » dans l'option c (champs possibles : text, verdict, feedback, next)",
     ])
   }

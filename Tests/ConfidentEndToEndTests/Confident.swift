@@ -34,9 +34,15 @@ enum Confident {
     environment: [String: String] = [:], rows: UInt16 = 40, columns: UInt16 = 100
   ) throws -> PseudoTerminal {
     try PseudoTerminal(
-      executable: executable, arguments: arguments + ["--scenarios", bank],
+      executable: executable, arguments: arguments + ["--scenarios", bank] + fixedOrder(arguments),
       environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path].merging(environment) { $1 },
       rows: rows, columns: columns)
+  }
+
+  /// `--ordre-fixe` for the commands that show options, so transcripts keep the file's order.
+  static func fixedOrder(_ arguments: [String]) -> [String] {
+    let others = ["cas", "list", "ref", "reference", "verifier", "lint"]
+    return arguments.contains(where: others.contains) ? [] : ["--ordre-fixe"]
   }
 
   /// What a run on pipes gave.
@@ -75,7 +81,7 @@ enum Confident {
     let home = try TemporaryDirectory()
     let process = Process()
     process.executableURL = executable
-    process.arguments = arguments
+    process.arguments = arguments + fixedOrder(arguments)
     process.environment = [
       "LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "TERM": "xterm",
     ].merging(environment) { $1 }
@@ -174,8 +180,8 @@ extension PseudoTerminal {
   /// The session still answers: `cas` lists the fixture bank, then `quitter` ends it.
   /// Returns the exit status.
   func listsTheCasesThenQuits() throws -> Int32? {
-    send("cas\r")
-    try expect("appel-police")
+    send("cas police\r")
+    try expect("Un policier téléphone pour une adresse")
     try expect("confident › ")
     send("quitter\r")
     try expect("Au revoir.")

@@ -19,8 +19,8 @@ struct DataDirectoryTests {
 
   /// Types a few commands, waiting for each answer, then `quitter`; returns the exit status.
   func playAndQuit(_ terminal: PseudoTerminal) throws -> Int32? {
-    terminal.send("cas\r")
-    try terminal.expect("appel-police")
+    terminal.send("cas police\r")
+    try terminal.expect("Un policier téléphone pour une adresse")
     try terminal.expect(mainPrompt)
     terminal.send("ref cp-458\r")
     try terminal.expect("── Code pénal (1867), art. 458 ──")
@@ -134,8 +134,8 @@ struct DataDirectoryTests {
     let home = try TemporaryDirectory()
     let terminal = try Confident.terminal(home: home)
     try terminal.expect(mainPrompt)
-    terminal.send("cas\r")
-    try terminal.expect("appel-police")
+    terminal.send("cas police\r")
+    try terminal.expect("Un policier téléphone pour une adresse")
     try terminal.expect(mainPrompt)
     // The folder is replaced by a file: the history can be written neither there nor beside it.
     try FileManager.default.removeItem(at: home.url)

@@ -11,8 +11,8 @@ struct PipeTests {
     let run = try Confident.run(["jouer", "appel-police"] + bank, input: "b\n1\n")
     #expect(run.status == 0)
     #expect(run.output.contains("── Un policier téléphone pour une adresse ──"))
-    #expect(run.output.contains("Décision : correcte (2/2)"))
-    #expect(run.output.contains("Fondement : accepté (1/1)"))
+    #expect(run.output.contains("✓ Bonne décision (2/2)"))
+    #expect(run.output.contains("✓ fondement juste (1/1)"))
     #expect(run.output.contains("Score : 3/3"))
     for prompt in prompts {
       #expect(!run.output.contains(prompt), "prompt \(prompt.debugDescription) on a pipe")
@@ -23,7 +23,7 @@ struct PipeTests {
   }
 
   @Test func aScriptedTwoStepSessionGivesTheSameOutputEachTime() throws {
-    let script = "jouer police-puis-juge\na\n2\nc\ntemoignage\nbilan\nquitter\n"
+    let script = "jouer police-puis-juge\na\n2\nsuivant\nc\ntemoignage\nsuivant\nbilan\nquitter\n"
     let first = try Confident.run(bank, input: script)
     let second = try Confident.run(bank, input: script)
     #expect(first.status == 0)
@@ -32,14 +32,14 @@ struct PipeTests {
     #expect(first.errors == second.errors)
     let output = first.output
     #expect(output.contains("Le juge d'instruction vous entend sous serment."))
-    #expect(output.contains("Décision : incorrecte (0/2)"))
+    #expect(output.contains("✗ Décision à revoir (0/2)"))
     #expect(output.contains("Score : 3/6 — décision 2/4, fondement 1/2."))
     #expect(output.contains("Total : 3/6"))
     #expect(output.hasSuffix("Au revoir.\n"))
   }
 
   @Test func endOfInputInTheMiddleOfATwoStepCaseInterruptsItCleanly() throws {
-    let run = try Confident.run(["jouer", "police-puis-juge"] + bank, input: "a\n1\n")
+    let run = try Confident.run(["jouer", "police-puis-juge"] + bank, input: "a\n1\nsuivant\n")
     #expect(run.status == 0)
     #expect(run.output.contains("Le juge d'instruction vous entend sous serment."))
     #expect(run.output.contains("Cas interrompu"))
@@ -50,7 +50,7 @@ struct PipeTests {
   @Test func endOfInputWithoutANewlineStillCountsTheLastLine() throws {
     let run = try Confident.run(["jouer", "appel-police"] + bank, input: "b\n1")
     #expect(run.status == 0)
-    #expect(run.output.contains("Fondement : accepté (1/1)"))
+    #expect(run.output.contains("✓ fondement juste (1/1)"))
     #expect(!run.output.contains("Cas interrompu"))
   }
 

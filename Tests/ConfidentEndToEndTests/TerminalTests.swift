@@ -9,7 +9,8 @@ import Testing
 struct TerminalTests {
   let mainPrompt = "confident › "
   let answerPrompt = "réponse [a-c] › "
-  let groundPrompt = "fondement [1-3 ou id] › "
+  let groundPrompt = "fondement [1-3 ou identifiant] › "
+  let resultPrompt = "Entrée ou « suivant » › "
 
   @Test func playsACaseWhoseIdWasCompletedWithTab() throws {
     let home = try TemporaryDirectory()
@@ -23,8 +24,10 @@ struct TerminalTests {
     try terminal.expect("Sur quelle base ?")
     try terminal.expect(groundPrompt)
     terminal.send("1\r")
-    try terminal.expect("Décision : correcte (2/2)")
-    try terminal.expect("Fondement : accepté (1/1)")
+    try terminal.expect("✓ Bonne décision (2/2)")
+    try terminal.expect("✓ fondement juste (1/1)")
+    try terminal.expect(resultPrompt)
+    terminal.send("suivant\r")
     try terminal.expect("Score : 3/3")
     try terminal.expect(mainPrompt)
     terminal.send("quitter\r")
@@ -39,6 +42,8 @@ struct TerminalTests {
     terminal.send("a\r")
     try terminal.expect(groundPrompt)
     terminal.send("1\r")
+    try terminal.expect(resultPrompt)
+    terminal.send("suivant\r")
     try terminal.expect("── Étape suivante ──")
     try terminal.expect("Le juge d'instruction vous entend sous serment.")
     try terminal.expect(answerPrompt)
@@ -47,7 +52,9 @@ struct TerminalTests {
     terminal.send("tem\t")
     try terminal.expect("temoignage")  // the completed word, echoed on the line
     terminal.send("\r")
-    try terminal.expect("Fondement : accepté (1/1)")
+    try terminal.expect("✓ fondement juste (1/1)")
+    try terminal.expect(resultPrompt)
+    terminal.send("suivant\r")
     try terminal.expect("Score : 6/6")
     #expect(!terminal.transcript.contains("Fondement inconnu"))
     #expect(terminal.waitForExit() == 0)
@@ -61,8 +68,8 @@ struct TerminalTests {
     try terminal.expect("^C")
     try terminal.expect(mainPrompt)
     #expect(terminal.process.isRunning)
-    terminal.send("cas\r")
-    try terminal.expect("Un policier téléphone pour une adresse — appel-police")
+    terminal.send("cas police\r")
+    try terminal.expect("Un policier téléphone pour une adresse · niveau 1")
     try terminal.expect(mainPrompt)
     #expect(terminal.process.isRunning)
     // The abandoned line was never run.
@@ -84,6 +91,8 @@ struct TerminalTests {
     try terminal.expect(groundPrompt)
     terminal.send("1\r")
     try terminal.expect("Votre réponse (b)")
+    try terminal.expect(resultPrompt)
+    terminal.send("suivant\r")
     #expect(terminal.waitForExit() == 0)
   }
 
@@ -103,6 +112,8 @@ struct TerminalTests {
     terminal.send("a\r")
     try terminal.expect(groundPrompt)
     terminal.send("1\r")
+    try terminal.expect(resultPrompt)
+    terminal.send("suivant\r")
     try terminal.expect("── Étape suivante ──")
     try terminal.expect(answerPrompt)
     terminal.send("\u{04}")
@@ -164,7 +175,7 @@ struct TerminalTests {
     let home = try TemporaryDirectory()
     let terminal = try Confident.terminal(home: home, environment: ["NO_COLOR": "1"])
     try terminal.expect(mainPrompt)
-    terminal.send("cas\r")
+    terminal.send("cas police\r")
     try terminal.expect("Un policier téléphone pour une adresse")
     try terminal.expect(mainPrompt)
     terminal.send("\u{04}")

@@ -10,9 +10,10 @@ struct Shell: ParsableCommand {
     commandName: "shell", abstract: "Ouvre le shell interactif (par défaut).", shouldDisplay: false)
 
   @OptionGroup var bank: BankOptions
+  @OptionGroup var playOptions: PlayOptions
 
   func run() throws {
-    try runShell(mode: .shell, options: bank)
+    try runShell(mode: .shell, options: bank, order: playOptions.order)
   }
 }
 
@@ -22,17 +23,18 @@ struct Play: ParsableCommand {
     commandName: "jouer", abstract: "Joue un cas puis quitte.", aliases: ["play"])
 
   @OptionGroup var bank: BankOptions
+  @OptionGroup var playOptions: PlayOptions
 
   @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
   var id: String
 
   func run() throws {
-    try runShell(mode: .single(caseID: id), options: bank)
+    try runShell(mode: .single(caseID: id.trimmingCharacters(in: .whitespacesAndNewlines)), options: bank, order: playOptions.order)
   }
 }
 
 /// Loads the bank, sets up the terminal and runs the shell loop.
-func runShell(mode: Session.Mode, options: BankOptions) throws {
+func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder) throws {
   useUTF8Locale()
   unblockTerminalSignals()
   let report = options.loadBank()
@@ -52,14 +54,16 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
   let reader: LineReading = editor ?? StreamReader()
-  let session = Session(bank: report.bank, mode: mode)
+  let session = Session(bank: report.bank, mode: mode, order: order)
   // Colour is decided once; the width is read again before each output (the terminal may be
   // resized).
   let colour = TerminalInfo.colourWanted()
   let driver = ShellDriver(
     session: session, reader: reader,
     renderer: { Renderer(width: TerminalInfo.width(), colour: colour) },
-    write: StandardStreams.out)
+    write: StandardStreams.out,
+    screen: { Screen(width: TerminalInfo.width(), height: TerminalInfo.height()) },
+    pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal)
   driver.run(notices: notices)
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")

@@ -16,9 +16,10 @@ struct ShowReference: ParsableCommand {
   func run() throws {
     let report = bank.loadBank()
     var session = Session(bank: report.bank)
+    let id = id?.trimmingCharacters(in: .whitespacesAndNewlines)
     let outputs = session.handle("ref \(id ?? "")")
     let renderer = Renderer(width: TerminalInfo.width(), colour: TerminalInfo.colourWanted())
     StandardStreams.out(renderer.render(outputs))
-    if let id, report.bank.reference(id) == nil, report.bank.ground(id) == nil { throw ExitCode(1) }
+    if let id, !id.isEmpty, report.bank.reference(id) == nil, report.bank.ground(id) == nil { throw ExitCode(1) }
   }
 }

@@ -7,30 +7,44 @@ public final class ShellDriver {
   private let reader: LineReading
   private let renderer: () -> Renderer
   private let write: (String) -> Void
+  private let screen: () -> Screen
+  private let pages: Bool
 
   /// - Parameters:
   ///   - renderer: asked again before each output, so a resized terminal rewraps.
   ///   - write: where rendered text goes (stdout, or a buffer in tests).
+  ///   - screen: the terminal's size, asked before each line is handled.
+  ///   - pages: output taller than the screen stops at each screenful (Entrée for more).
   public init(
     session: Session, reader: LineReading, renderer: @escaping () -> Renderer,
-    write: @escaping (String) -> Void
+    write: @escaping (String) -> Void, screen: @escaping () -> Screen = { Screen() }, pages: Bool = false
   ) {
     self.session = session
     self.reader = reader
     self.renderer = renderer
     self.write = write
+    self.screen = screen
+    self.pages = pages
   }
 
   /// Shows `notices` then runs until the user quits or input ends.
   public func run(notices: [Output] = []) {
     reader.completions = { [unowned self] text in self.session.completions(for: text) }
+    session.screen = screen()
     show(notices + session.start())
     while !session.isFinished {
-      switch reader.readLine(prompt: renderer().prompt(session.prompt)) {
+      let event = reader.readLine(prompt: renderer().prompt(session.prompt))
+      session.screen = screen()
+      switch event {
       case .line(let line):
         show(session.handle(line))
       case .interrupted:
         continue
+      case .interruptedOnEmptyLine:
+        show([.paragraph("Ctrl-D ou « quitter » pour quitter.", .muted)])
+      case .redraw:
+        write("\u{1B}[H\u{1B}[2J")
+        show(session.redraw())
       case .endOfInput:
         show(session.endOfInput())
       }
@@ -39,6 +53,32 @@ public final class ShellDriver {
 
   private func show(_ outputs: [Output]) {
     guard !outputs.isEmpty else { return }
-    write(renderer().render(outputs))
+    let text = renderer().render(outputs)
+    guard pages else { return write(text) }
+    page(text)
+  }
+
+  /// Writes `text` a screenful at a time: Entrée shows the next one; « q » jumps to the last
+  /// screenful (which holds the question or the closing hint, never to be lost).
+  private func page(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    let pageHeight = max(screen().height - 2, 5)
+    guard lines.count > pageHeight + 1 else { return write(text) }
+    var start = 0
+    while start < lines.count {
+      let end = min(start + pageHeight, lines.count)
+      write(lines[start..<end].map { $0 + "\n" }.joined())
+      start = end
+      guard start < lines.count else { break }
+      let remaining = lines.count - start
+      switch reader.readLine(prompt: renderer().prompt("— suite : Entrée (\(remaining) ligne\(remaining > 1 ? "s" : "")) · q : passer — ")) {
+      case .line(let answer) where answer.lowercased().hasPrefix("q"):
+        start = max(start, lines.count - pageHeight)
+      case .endOfInput:
+        return
+      default:
+        continue
+      }
+    }
   }
 }

@@ -16,29 +16,13 @@ public struct Renderer: Sendable {
   }
 
   public func render(_ output: Output) -> String {
-    switch output {
-    case .heading(let text):
-      let lines = wrap(text.neutralized.replacingNewlines(), width: width - 6)
-      return "\n" + lines.enumerated().map { index, line in
-        let rule = index == lines.count - 1 ? " ──" : ""
-        return paint((index == 0 ? "── " : "   ") + line + rule, .heading) + "\n"
-      }.joined()
-    case .paragraph(let text, let tone):
-      return text.neutralized.split(separator: "\n", omittingEmptySubsequences: false)
-        .flatMap { wrap(String($0), width: width) }
-        .map { paint($0, Style(tone)) + "\n" }.joined()
-    case .item(let marker, let text, let tone):
-      let marker = marker.neutralized
-      let lead = "  " + marker + " "
-      let hanging = lead.count <= 16 ? lead.count : 6
-      let lines = wrap(text.neutralized.replacingNewlines(), width: width - hanging, firstWidth: width - lead.count)
-      guard let first = lines.first else { return lead + "\n" }
-      return ([paint(lead, .marker) + paint(first, Style(tone))]
-        + lines.dropFirst().map { String(repeating: " ", count: hanging) + paint($0, Style(tone)) })
-        .map { $0 + "\n" }.joined()
-    case .blank:
-      return "\n"
-    }
+    Layout.lines(of: output, width: width).map { line in
+      let lead = line.lead.isEmpty ? "" : paint(line.lead, .marker)
+      switch line.role {
+      case .heading: return paint(line.text, .heading) + "\n"
+      case .text(let tone): return lead + paint(line.text, Style(tone)) + "\n"
+      }
+    }.joined()
   }
 
   /// A prompt, coloured between libedit's non-printing markers.
@@ -67,16 +51,15 @@ public struct Renderer: Sendable {
       }
     }
 
+    /// Projector-safe: no dim and no yellow for text someone must read; weight, reverse video
+    /// and the text markers (✓ ✗ ~) carry the meaning, colour only adds to it.
     var code: String? {
       switch self {
-      case .plain: nil
-      case .heading: "1;36"
-      case .marker: "1"
-      case .muted: "2"
-      case .emphasis: "1"
-      case .good: "32"
-      case .mixed, .warning: "33"
-      case .bad: "31"
+      case .plain, .muted: nil
+      case .heading: "1;7"
+      case .marker, .emphasis, .mixed, .warning: "1"
+      case .good: "1;32"
+      case .bad: "1;31"
       }
     }
   }
@@ -87,35 +70,9 @@ public struct Renderer: Sendable {
   }
 }
 
-/// Greedy word wrap; a word longer than the width is cut.
+/// Word wrap by display width with French typography (see ``TextWrap``).
 func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [String] {
-  var lines: [String] = []
-  var current = ""
-  var limit = max(firstWidth ?? width, 10)
-  for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-    var word = Substring(word)
-    while word.count > limit {
-      if !current.isEmpty {
-        lines.append(current)
-        current = ""
-        limit = max(width, 10)
-      }
-      lines.append(String(word.prefix(limit)))
-      word = word.dropFirst(limit)
-      limit = max(width, 10)
-    }
-    if current.isEmpty {
-      current = String(word)
-    } else if current.count + 1 + word.count <= limit {
-      current += " " + word
-    } else {
-      lines.append(current)
-      current = String(word)
-      limit = max(width, 10)
-    }
-  }
-  if !current.isEmpty || lines.isEmpty { lines.append(current) }
-  return lines
+  TextWrap.lines(text, width: width, firstWidth: firstWidth)
 }
 
 extension String {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
   import Glibc
 #endif
+import ConfidentCore
 import Foundation
 
 /// Facts about the terminal the process runs on.
@@ -21,6 +22,15 @@ public enum TerminalInfo {
     if stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)
     }
-    return getenv("COLUMNS").flatMap { Int(String(cString: $0)) } ?? 80
+    return getenv("COLUMNS").flatMap { smallNumber(String(cString: $0)) } ?? 80
+  }
+
+  /// The terminal's height; `LINES` or 24 when stdout is not a terminal.
+  public static func height() -> Int {
+    var size = winsize()
+    if stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+      return Int(size.ws_row)
+    }
+    return getenv("LINES").flatMap { smallNumber(String(cString: $0)) } ?? 24
   }
 }

@@ -1,13 +1,15 @@
 import Foundation
 
-/// A shell command, parsed from a line. French names, English aliases.
+/// A shell command, parsed from a line. French names; English aliases are accepted but not
+/// offered by Tab.
 enum Command: Equatable {
-  case help
+  case help(String?)
   case list(filter: String?)
   case play(String?)
   case reference(String?)
   case why
   case hint
+  case question
   case skip
   case score
   case quit
@@ -15,18 +17,19 @@ enum Command: Equatable {
   /// Canonical (French) name → accepted spellings, accents and case ignored.
   static let spellings: [(name: String, aliases: [String])] = [
     ("aide", ["aide", "help", "?"]),
-    ("cas", ["cas", "list", "liste"]),
+    ("cas", ["cas", "list"]),
     ("jouer", ["jouer", "play"]),
     ("ref", ["ref", "reference"]),
     ("pourquoi", ["pourquoi", "why"]),
     ("indice", ["indice", "hint"]),
+    ("question", ["question", "revoir"]),
     ("passer", ["passer", "skip"]),
     ("bilan", ["bilan", "score"]),
     ("quitter", ["quitter", "quit", "exit"]),
   ]
 
-  /// Names offered by Tab completion.
-  static var names: [String] { spellings.flatMap(\.aliases).filter { $0 != "?" } }
+  /// Names offered by Tab completion: the French ones.
+  static let frenchNames = ["aide", "bilan", "cas", "indice", "jouer", "passer", "pourquoi", "question", "quitter", "ref", "revoir", "suivant"]
 
   /// The canonical name of a typed command word, if it is one.
   static func name(_ word: String) -> String? {
@@ -34,17 +37,27 @@ enum Command: Equatable {
     return spellings.first { $0.aliases.contains(folded) }?.name
   }
 
+  /// « suivant », « s », « next »: go on after a result.
+  static func isNext(_ word: String) -> Bool {
+    ["suivant", "suite", "s", "next"].contains(word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+  }
+
   init?(parsing line: String) {
-    let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-    guard let first = parts.first, let name = Command.name(first) else { return nil }
-    let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+    // Any Unicode white space separates the command from its argument (NBSP, tab…).
+    let scalars = line.unicodeScalars
+    let end = scalars.firstIndex { $0.properties.isWhitespace } ?? scalars.endIndex
+    let first = String(scalars[..<end])
+    guard let name = Command.name(first) else { return nil }
+    let rest = String(scalars[end...]).trimmingUnicodeWhitespace()
+    let argument = rest.isEmpty ? nil : rest
     switch name {
-    case "aide": self = .help
+    case "aide": self = .help(argument)
     case "cas": self = .list(filter: argument)
     case "jouer": self = .play(argument)
     case "ref": self = .reference(argument)
     case "pourquoi": self = .why
     case "indice": self = .hint
+    case "question": self = .question
     case "passer": self = .skip
     case "bilan": self = .score
     default: self = .quit

@@ -4,8 +4,10 @@ import Foundation
 public struct StepResult: Sendable, Hashable {
   public var caseID: String
   public var stepID: String
-  /// Index of the chosen option; `nil` when the step was skipped.
+  /// Authored index (the file's order) of the chosen option; `nil` when the step was skipped.
   public var option: Int?
+  /// The authored indices of the options in the order they were shown.
+  public var shownOrder: [Int]
   public var ground: String?
   public var decisionPoints: Double
   public var decisionMax: Double
@@ -13,12 +15,13 @@ public struct StepResult: Sendable, Hashable {
   public var groundMax: Double
 
   public init(
-    caseID: String, stepID: String, option: Int?, ground: String?,
+    caseID: String, stepID: String, option: Int?, shownOrder: [Int] = [], ground: String?,
     decisionPoints: Double, decisionMax: Double, groundPoints: Double, groundMax: Double = 1
   ) {
     self.caseID = caseID
     self.stepID = stepID
     self.option = option
+    self.shownOrder = shownOrder
     self.ground = ground
     self.decisionPoints = decisionPoints
     self.decisionMax = decisionMax

@@ -9,6 +9,7 @@ extension Session {
     case .reference(let id): return showReference(id)
     case .why: return why()
     case .hint: return hint()
+    case .question: return redraw()
     case .skip: return skip()
     case .score: return scoreReport(title: "Bilan de la session")
     case .quit: return farewell()
@@ -16,82 +17,109 @@ extension Session {
   }
 
   func welcome() -> [Output] {
-    [
+    let count = bank.cases.count
+    return [
       .heading("Confident — entraînement au secret professionnel en CPAS"),
       .paragraph(
-        "\(bank.cases.count) cas pratiques. Pour chaque demande : que faites-vous, et sur quelle base légale ?"),
-      .paragraph("Tapez « cas » pour la liste, « jouer <id> » pour commencer, « aide » pour les commandes.", .muted),
+        "\(count) cas pratique\(count > 1 ? "s" : ""). Pour chaque demande : que faites-vous, et sur quelle base légale ?"),
+      .paragraph("Tapez « cas » pour le programme, « jouer <n°> » pour commencer, « aide » pour les commandes.", .muted),
     ]
   }
 
   func help() -> [Output] {
     let commands = [
-      ("cas [point]", "liste les cas, par point du programme (ex. « cas II.3 »)"),
-      ("jouer <id|n°>", "joue un cas (Tab complète les identifiants)"),
-      ("a, b, c…", "répond à la question posée ; puis le fondement : numéro ou identifiant"),
+      ("cas [point|mots]", "le programme ; « cas I.4 » : les cas d'un point ; « cas police », « cas niveau 1 » : une recherche"),
+      ("jouer <n°|id>", "joue un cas (Tab complète les identifiants)"),
+      ("a, b, c…", "répond à la question ; puis le fondement : numéro ou identifiant"),
+      ("Entrée, suivant", "après un résultat : l'explication, puis la suite"),
+      ("question", "réaffiche la question en cours (Ctrl-L aussi)"),
       ("indice", "un indice pour l'étape en cours"),
       ("pourquoi", "réaffiche l'explication et les références de la dernière réponse"),
       ("ref [id]", "affiche une référence du catalogue (sans id : la liste)"),
-      ("passer", "passe l'étape (0 point) et montre la bonne réponse"),
+      ("passer", "passe l'étape (0 point) et montre la réponse attendue"),
       ("bilan", "score de la session"),
-      ("quitter", "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours"),
+      ("quitter", "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours, jamais la session"),
     ]
     let width = commands.map(\.0.count).max() ?? 0
     return [.heading("Commandes")]
       + commands.map { .item(marker: $0.0.padding(toLength: width, withPad: " ", startingAt: 0), text: $0.1) }
-      + [.paragraph("Alias anglais : help, list, play, why, hint, skip, score, quit.", .muted)]
   }
 
-  mutating func list(filter: String?) -> [Output] {
-    let matching = bank.cases.filter { item in
-      guard let filter, !filter.isEmpty else { return true }
-      return item.points.contains { $0 == filter || $0.hasPrefix(filter + ".") }
+  /// `cas`: the programme table; `cas I.4`: that point's cases; `cas police`: a search.
+  func list(filter: String?) -> [Output] {
+    guard let filter, !filter.isEmpty else { return programmeTable() }
+    if let point = catalogue.programmePoint(filter) {
+      let matching = catalogue.cases(under: point.id)
+      guard !matching.isEmpty else { return [.paragraph("Aucun cas pour le point \(point.id).", .warning)] }
+      return groupedListing(matching, under: point.id)
     }
-    guard !matching.isEmpty else {
-      return [.paragraph("Aucun cas pour « \(filter ?? "") ».", .warning)]
+    let found = catalogue.search(filter)
+    guard !found.isEmpty else {
+      return [.paragraph("Aucun cas ne correspond à « \(filter.echoed) ». Essayez un autre mot, un point du programme (« cas II.3 ») ou « cas » seul.", .warning)]
     }
-    var output: [Output] = []
-    var number = 0
-    lastListing = []
-    for group in groupedByPoint(matching) {
-      output.append(.heading(group.title))
-      for item in group.cases {
-        number += 1
-        lastListing.append(item.id)
-        output.append(.item(marker: "\(number).", text: "\(item.title) — \(item.id) · niveau \(item.level)"))
-      }
+    return [.heading("Cas pour « \(filter) » : \(found.count)")] + found.map(listItem)
+      + [.paragraph("« jouer <n°> » pour commencer.", .muted)]
+  }
+
+  func programmeTable() -> [Output] {
+    let idWidth = bank.programme.map(\.id.count).max() ?? 0
+    var output: [Output] = [.heading("Programme — \(bank.cases.count) cas")]
+    for point in bank.programme {
+      let count = catalogue.cases(under: point.id).count
+      let depth = point.id.filter { $0 == "." }.count
+      let marker = String(repeating: " ", count: depth * 2) + point.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+      output.append(.item(marker: marker, text: "\(point.title) (\(count))", tone: depth == 0 ? .emphasis : .plain))
     }
-    output.append(.paragraph("« jouer <n°> » ou « jouer <id> » pour commencer.", .muted))
+    output.append(.paragraph("« cas I.4 » : les cas d'un point · « cas police » : une recherche · « jouer <n°> »", .muted))
     return output
   }
 
-  /// Cases grouped under the programme point they name first, in programme order.
-  func groupedByPoint(_ cases: [Case]) -> [(title: String, cases: [Case])] {
-    let order = Dictionary(bank.programme.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let groups = Dictionary(grouping: cases) { $0.points.first ?? "" }
-    return groups.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }.map { key in
-      let title = bank.point(key).map { "\($0.id) \($0.title)" } ?? key
-      return (title, groups[key] ?? [])
+  /// Cases under `ancestor`, grouped under the first of their points that lies under it.
+  func groupedListing(_ cases: [Case], under ancestor: String) -> [Output] {
+    var output: [Output] = []
+    for point in bank.programme where CaseCatalogue.point(point.id, isUnder: ancestor) {
+      let group = cases.filter { item in
+        item.points.first { CaseCatalogue.point($0, isUnder: ancestor) } == point.id
+      }
+      guard !group.isEmpty else { continue }
+      output.append(.heading("\(point.id) \(point.title)"))
+      output += group.map(listItem)
     }
+    output.append(.paragraph("« jouer <n°> » pour commencer.", .muted))
+    return output
+  }
+
+  func listItem(_ item: Case) -> Output {
+    let number = catalogue.number(of: item.id) ?? 0
+    return .item(marker: "\(number).".padding(toLength: 4, withPad: " ", startingAt: 0), text: "\(item.title) · niveau \(item.level)")
   }
 
   mutating func play(_ argument: String?) -> [Output] {
     guard let argument, !argument.isEmpty else {
-      return [.paragraph("Quel cas ? « jouer <id> » ou « jouer <n°> » après « cas ».", .warning)]
+      return [.paragraph("Quel cas ? « jouer <n°> » (voir « cas ») ou « jouer <id> ».", .warning)]
     }
-    if let number = Int(argument), lastListing.indices.contains(number - 1),
-      let found = bank.case(lastListing[number - 1])
-    {
-      return abandonNotice() + begin(found)
+    guard let found = bank.case(argument) ?? smallNumber(argument).flatMap(catalogue.case(number:)) else {
+      return [.paragraph("Cas inconnu : « \(argument.echoed) » (numéro ou identifiant inconnu). Tapez « cas » pour la liste.", .warning)]
     }
-    guard let found = bank.case(argument) else {
-      return [.paragraph("Cas inconnu : « \(argument) ». Tapez « cas » pour la liste.", .warning)]
+    if state != .home, let current = play, !current.isOver {
+      pendingCase = found.id
+      return [.paragraph("Un cas est en cours (« \(current.played.title) »). L'abandonner pour « \(found.title) » ? Les étapes restées sans réponse ne seront pas comptées.", .warning)]
     }
-    return abandonNotice() + begin(found)
+    return begin(found)
   }
 
-  private func abandonNotice() -> [Output] {
-    state == .home ? [] : [.paragraph("Cas en cours abandonné.", .muted)]
+  mutating func confirmAbandon(_ answer: String) -> [Output] {
+    guard let pending = pendingCase else { return [] }
+    let folded = answer.lowercased()
+    if ["o", "oui", "y", "yes"].contains(folded), let found = bank.case(pending) {
+      pendingCase = nil
+      return [.paragraph("Cas abandonné.", .muted)] + begin(found)
+    }
+    if ["n", "non", "no"].contains(folded) || folded.isEmpty {
+      pendingCase = nil
+      return [.paragraph("Vous continuez le cas en cours.", .muted)] + redraw()
+    }
+    return [.paragraph("Répondez « o » (abandonner) ou « n » (continuer).", .warning)]
   }
 
   func showReference(_ id: String?) -> [Output] {
@@ -101,23 +129,21 @@ extension Session {
     }
     if let reference = bank.reference(id) { return describe(reference) }
     if let ground = bank.ground(id) { return describe(ground) }
-    return [.paragraph("Référence inconnue : « \(id) ». « ref » sans argument donne la liste.", .warning)]
+    return [.paragraph("Référence inconnue : « \(id.echoed) ». « ref » sans argument donne la liste.", .warning)]
   }
 
   func describe(_ reference: Reference) -> [Output] {
     var output: [Output] = [.heading(reference.citation)]
     var facts = "\(reference.type.label.capitalizedFirst)"
     if let date = reference.date { facts += " · \(frenchDate(date))" }
-    facts += " · \(reference.verification.label)"
-    output.append(.paragraph(facts, reference.verification == .sure ? .muted : .warning))
+    facts += " · vérification : \(reference.verification.label)"
+    output.append(.paragraph(facts, .muted))
     if reference.appliesFrom != nil || reference.appliesUntil != nil {
-      let from = reference.appliesFrom.map { "du \(frenchDate($0))" } ?? ""
-      let until = reference.appliesUntil.map { " au \(frenchDate($0))" } ?? " à aujourd'hui"
-      output.append(.paragraph("Applicable \(from)\(until).".replacingOccurrences(of: "  ", with: " "), .muted))
+      output.append(.paragraph(applicability(from: reference.appliesFrom, until: reference.appliesUntil), .muted))
     }
     output.append(.paragraph(reference.summary))
     if let quote = reference.quote { output.append(.paragraph("« \(quote) »", .emphasis)) }
-    if let note = reference.note { output.append(.paragraph("À vérifier : \(note)", .warning)) }
+    if let note = reference.note { output.append(.item(marker: "Note :", text: note, tone: .muted)) }
     output += reference.sources.map { .item(marker: "Source :", text: $0, tone: .muted) }
     return output
   }
@@ -136,8 +162,9 @@ extension Session {
       var text = reference.citation
       if let pinpoint = citation.pinpoint { text += ", \(pinpoint)" }
       if citation.historical { text += " — texte antérieur" }
-      text += " [\(reference.verification.label)] (ref \(reference.id))"
-      return .item(marker: "•", text: text, tone: reference.verification == .sure ? .plain : .warning)
+      if reference.verification != .sure { text += " [source \(reference.verification.label)]" }
+      text += " (ref \(reference.id))"
+      return .item(marker: "•", text: text)
     }
   }
 
@@ -166,4 +193,22 @@ extension Session {
 
 extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// « Applicable depuis le 1er septembre 2026. », « Applicable jusqu'au 31 août 2026. »…
+func applicability(from: String?, until: String?) -> String {
+  switch (from, until) {
+  case (let from?, let until?): return "Applicable du \(longFrenchDate(from)) au \(longFrenchDate(until))."
+  case (let from?, nil): return "Applicable depuis le \(longFrenchDate(from))."
+  case (nil, let until?): return "Applicable jusqu'au \(longFrenchDate(until))."
+  case (nil, nil): return ""
+  }
+}
+
+/// "2026-09-01" → "1er septembre 2026".
+func longFrenchDate(_ iso: String) -> String {
+  let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+  let parts = iso.split(separator: "-").map(String.init)
+  guard parts.count == 3, let month = smallNumber(parts[1]), (1...12).contains(month), let day = smallNumber(parts[2]) else { return iso }
+  return "\(day == 1 ? "1er" : String(day)) \(months[month - 1]) \(parts[0])"
 }

@@ -3,42 +3,57 @@ import Foundation
 extension Session {
   /// Shows a case's situation and its first step.
   mutating func begin(_ played: Case) -> [Output] {
-    guard let first = played.steps.first else { return [] }
+    plays += 1
+    let play = CasePlay(played, order: order.forPlay(plays))
+    self.play = play
+    explained = false
+    let levels = [1: "découverte", 2: "pratique", 3: "approfondissement"]
     var output: [Output] = [
       .heading(played.title),
       .paragraph(
-        "\(played.id) · \(played.points.joined(separator: ", ")) · niveau \(played.level) · droit applicable au \(frenchDate(played.lawDate))",
+        "Niveau \(played.level) (\(levels[played.level] ?? "")) · droit applicable au \(frenchDate(played.lawDate))",
         .muted),
       .paragraph(played.situation),
     ]
-    output += ask(first, in: played)
+    output += question(play)
     return output
   }
 
-  /// Puts the question of `step` and waits for a decision.
-  mutating func ask(_ step: Step, in played: Case) -> [Output] {
-    state = .decision(caseID: played.id, stepID: step.id)
+  /// Puts the question of the current step, options in this play's order, and waits.
+  mutating func question(_ play: CasePlay) -> [Output] {
+    let step = play.step
+    state = .decision(caseID: play.played.id, stepID: step.id)
     var output: [Output] = []
-    if played.steps.count > 1, let index = played.steps.firstIndex(of: step), index > 0 {
-      output.append(.heading("Étape suivante"))
-    }
+    if play.results.count > 0 { output.append(.heading("Étape suivante")) }
     output.append(.blank)
     output.append(.paragraph(step.question, .emphasis))
-    for (index, option) in step.options.enumerated() {
-      output.append(.item(marker: "\(letter(index)))", text: option.text))
+    for (position, authored) in play.shownOrder.enumerated() {
+      output.append(.item(marker: "\(optionLetter(position)))", text: step.options[authored].text))
     }
     return output
   }
 
-  mutating func answerDecision(_ answer: String, caseID: String, stepID: String) -> [Output] {
-    guard let step = bank.case(caseID)?.step(stepID) else { return [] }
-    guard let index = optionIndex(answer, count: step.options.count) else {
+  mutating func answerDecision(_ answer: String) -> [Output] {
+    guard let play else { return [] }
+    let step = play.step
+    guard let position = optionPosition(answer, count: step.options.count),
+      let authored = play.authoredIndex(shownAt: position)
+    else {
       return [
         .paragraph(
-          "Répondez par une lettre de a à \(letter(step.options.count - 1)) (ou « aide »).", .warning)
+          "Répondez par une lettre de a à \(optionLetter(step.options.count - 1)) (ou « aide »).", .warning)
       ]
     }
-    state = .ground(caseID: caseID, stepID: stepID, option: index)
+    state = .ground(caseID: play.played.id, stepID: step.id, option: authored)
+    return groundQuestion(full: !groundListShown)
+  }
+
+  /// « Sur quelle base ? » with the whole list the first time, then a one-line reminder.
+  mutating func groundQuestion(full: Bool) -> [Output] {
+    guard full else {
+      return [.blank, .paragraph("Sur quelle base ? Numéro de 1 à \(bank.grounds.count), Tab, ou « liste » pour revoir les fondements.", .emphasis)]
+    }
+    groundListShown = true
     var output: [Output] = [.blank, .paragraph("Sur quelle base ? Choisissez un numéro ou tapez un identifiant (Tab complète).", .emphasis)]
     for (number, ground) in bank.grounds.enumerated() {
       output.append(.item(marker: "\(number + 1).", text: "\(ground.label) (\(ground.id))"))
@@ -46,97 +61,115 @@ extension Session {
     return output
   }
 
-  /// "b", "B", "b)" or "2" → 1.
-  func optionIndex(_ answer: String, count: Int) -> Int? {
-    var text = answer.lowercased()
-    if text.hasSuffix(")") || text.hasSuffix(".") { text.removeLast() }
-    if let number = Int(text), (1...count).contains(number) { return number - 1 }
-    guard text.count == 1, let scalar = text.unicodeScalars.first, scalar.isASCII,
-      let index = Int(exactly: scalar.value).map({ $0 - 97 }), (0..<count).contains(index)
-    else { return nil }
-    return index
-  }
-
-  mutating func answerGround(_ answer: String, caseID: String, stepID: String, option: Int) -> [Output] {
-    guard let played = bank.case(caseID), let step = played.step(stepID) else { return [] }
+  mutating func answerGround(_ answer: String, option: Int) -> [Output] {
+    guard var play else { return [] }
     let folded = answer.lowercased()
+    if folded == "liste" || folded == "list" { return groundQuestion(full: true) }
     let groundID: String
-    if let number = Int(folded), bank.grounds.indices.contains(number - 1) {
-      groundID = bank.grounds[number - 1].id
-    } else if let ground = bank.ground(folded) {
+    if let ground = bank.ground(folded) {
       groundID = ground.id
+    } else if let number = smallNumber(folded), bank.grounds.indices.contains(number - 1) {
+      groundID = bank.grounds[number - 1].id
     } else {
-      return [.paragraph("Fondement inconnu : « \(answer) ». Donnez un numéro de 1 à \(bank.grounds.count) ou un identifiant.", .warning)]
+      return [.paragraph("Fondement inconnu : « \(answer.echoed) ». Donnez un numéro de 1 à \(bank.grounds.count) ou un identifiant (« liste » pour les revoir).", .warning)]
     }
-    let chosen = step.options[option]
-    let result = StepResult(
-      caseID: caseID, stepID: stepID, option: option, ground: groundID,
-      decisionPoints: chosen.verdict.points, decisionMax: step.options.map(\.verdict.points).max() ?? 0,
-      groundPoints: step.ground.points(for: groundID))
+    let result = play.answer(option: option, ground: groundID)
+    self.play = play
     results.append(result)
-    var output = verdictLines(result, step: step)
-    output += reveal(step, chosen: option, in: played)
-    output += advance(after: chosen.next, in: played)
-    return output
+    state = .result(caseID: play.played.id, stepID: result.stepID)
+    explained = false
+    lastRevealed = (play.played.id, result.stepID)
+    return resultBlock(result, play: play)
   }
 
-  func verdictLines(_ result: StepResult, step: Step) -> [Output] {
-    let decision = step.options[result.option ?? 0].verdict
-    let decisionText: String
-    let decisionTone: Tone
-    switch decision {
-    case .correct: (decisionText, decisionTone) = ("correcte", .good)
-    case .acceptable: (decisionText, decisionTone) = ("acceptable", .mixed)
-    case .incorrect: (decisionText, decisionTone) = ("incorrecte", .bad)
-    }
-    let groundText: String
-    let groundTone: Tone
-    switch result.groundPoints {
-    case 1: (groundText, groundTone) = ("accepté", .good)
-    case 0.5: (groundText, groundTone) = ("en partie", .mixed)
-    default: (groundText, groundTone) = ("non retenu", .bad)
-    }
-    let decisionPhrase = ["correct": "Bonne décision", "acceptable": "Décision acceptable", "incorrect": "Mauvaise décision"][decision.rawValue] ?? ""
-    let groundPhrase = result.groundPoints >= 1 ? "bon fondement" : (result.groundPoints > 0 ? "fondement en partie juste" : "mauvais fondement")
-    let summary = "\(decisionPhrase), \(groundPhrase)."
-    let summaryTone: Tone = decision == .correct && result.groundPoints >= 1 ? .good : (decision == .incorrect && result.groundPoints == 0 ? .bad : .mixed)
-    return [
-      .heading("Résultat"),
-      .item(
-        marker: "Décision :",
-        text: "\(decisionText) (\(formatPoints(result.decisionPoints))/\(formatPoints(result.decisionMax)))",
-        tone: decisionTone),
-      .item(
-        marker: "Fondement :",
-        text: "\(groundText) (\(formatPoints(result.groundPoints))/\(formatPoints(result.groundMax)))",
-        tone: groundTone),
-      .paragraph(summary, summaryTone),
-    ]
-  }
-
-  /// Feedback of the chosen and the best options, the expected grounds, explanation, references.
-  mutating func reveal(_ step: Step, chosen: Int?, in played: Case) -> [Output] {
-    lastRevealed = (played.id, step.id)
-    var output: [Output] = []
+  /// The short block after an answer: verdicts with markers, the feedback on the chosen option,
+  /// the expected answer if it was not the best. Kept within ``Screen/resultLines``.
+  func resultBlock(_ result: StepResult, play: CasePlay) -> [Output] {
+    let step = play.step
+    var output: [Output] = [.heading("Résultat"), verdictLine(result, step: step)]
     if step.debated {
-      output.append(.paragraph("Question débattue : la doctrine ou la pratique des CPAS est divisée ; plusieurs réponses se défendent.", .warning))
+      output.append(.paragraph("Question débattue : plusieurs réponses se défendent.", .emphasis))
+    } else if step.unsettled {
+      output.append(.paragraph("Point que les textes ne tranchent pas.", .emphasis))
     }
-    if step.unsettled {
-      output.append(.paragraph("Point que les textes ne tranchent pas : la réponse attendue est la plus prudente.", .warning))
+    var expected: Output?
+    if let chosen = result.option, !isDefensible(chosen, in: step) {
+      let best = step.bestOptions
+      let marker = best.count > 1 ? "Réponses attendues :" : "Réponse attendue (\(play.letter(ofAuthored: best[0]))) :"
+      let text = best.count > 1
+        ? best.map { "\(play.letter(ofAuthored: $0))) \(step.options[$0].text)" }.joined(separator: " · ")
+        : step.options[best[0]].text
+      expected = .item(marker: marker, text: text, tone: .good)
     }
-    if let chosen {
-      let option = step.options[chosen]
-      output.append(.item(marker: "Votre réponse (\(letter(chosen))) :", text: option.feedback))
+    let footer = Output.paragraph("Entrée : l'explication et les références · « suivant » : la suite", .muted)
+    let width = screen.width
+    var budget = screen.resultLines - Layout.height(of: output + [footer], width: width)
+    if var item = expected {
+      if case .item(let marker, let text, let tone) = item,
+        let short = Layout.shortened(text, marker: marker, maxLines: min(3, max(1, budget / 3)), width: width)
+      {
+        item = .item(marker: marker, text: short, tone: tone)
+      }
+      budget -= Layout.height(of: [item], width: width)
+      expected = item
     }
-    // A debated step shows every defensible position; otherwise the best answer(s).
-    let others = step.debated ? step.options.indices.filter { step.options[$0].verdict != .incorrect } : step.bestOptions
-    for index in others where index != chosen {
-      let option = step.options[index]
-      let label = step.debated ? "Position défendable" : "Réponse attendue"
-      output.append(.item(marker: "\(label) (\(letter(index))) :", text: "\(option.text) — \(option.feedback)", tone: .good))
+    if let chosen = result.option {
+      let marker = "Votre réponse (\(play.letter(ofAuthored: chosen))) :"
+      let feedback = step.options[chosen].feedback
+      let text = Layout.shortened(feedback, marker: marker, maxLines: max(1, budget), width: width) ?? feedback
+      output.append(.item(marker: marker, text: text))
     }
-    output += explanation(of: step)
+    if let expected { output.append(expected) }
+    output.append(footer)
     return output
+  }
+
+  /// The best verdict, or (on a debated step) any defensible one.
+  func isDefensible(_ option: Int, in step: Step) -> Bool {
+    step.debated ? step.options[option].verdict != .incorrect : step.bestOptions.contains(option)
+  }
+
+  func verdictLine(_ result: StepResult, step: Step) -> Output {
+    guard let chosen = result.option else {
+      return .paragraph("Étape passée.", .muted)
+    }
+    let decision: String
+    switch step.options[chosen].verdict {
+    case .correct: decision = "✓ Bonne décision"
+    case .acceptable: decision = "~ Décision acceptable"
+    case .incorrect: decision = "✗ Décision à revoir"
+    }
+    let ground = result.groundPoints >= 1 ? "✓ fondement juste" : (result.groundPoints > 0 ? "~ fondement en partie juste" : "✗ fondement à revoir")
+    let tone: Tone = result.decisionPoints == result.decisionMax && result.groundPoints >= 1
+      ? .good : (result.decisionPoints == 0 && result.groundPoints == 0 ? .bad : .mixed)
+    let points = "(\(formatPoints(result.decisionPoints))/\(formatPoints(result.decisionMax)))"
+    let groundPoints = "(\(formatPoints(result.groundPoints))/\(formatPoints(result.groundMax)))"
+    return .paragraph("\(decision) \(points) · \(ground) \(groundPoints)", tone)
+  }
+
+  /// After Entrée: every other option's why, the expected grounds, explanation, references.
+  mutating func explainResult() -> [Output] {
+    guard let play else { return [] }
+    explained = true
+    let step = play.step
+    var output: [Output] = [.heading("Explication")]
+    if let chosen = play.results.last?.option {
+      output.append(.item(marker: "Votre réponse (\(play.letter(ofAuthored: chosen))) :", text: step.options[chosen].feedback))
+    }
+    output += otherOptions(step, chosen: play.results.last?.option, play: play)
+    output += explanation(of: step)
+    output.append(.paragraph("Entrée ou « suivant » : la suite.", .muted))
+    return output
+  }
+
+  /// The best options (on a debated step: every defensible one) with their feedback.
+  func otherOptions(_ step: Step, chosen: Int?, play: CasePlay) -> [Output] {
+    let shown = step.debated ? step.options.indices.filter { step.options[$0].verdict != .incorrect } : step.bestOptions
+    return shown.filter { $0 != chosen }.map { index in
+      let label = step.debated ? "Position défendable" : "Réponse attendue"
+      let option = step.options[index]
+      return .item(marker: "\(label) (\(play.letter(ofAuthored: index))) :", text: "\(option.text) — \(option.feedback)", tone: .good)
+    }
   }
 
   /// The ground explanation and the references of a step (also what `pourquoi` shows).
@@ -145,27 +178,32 @@ extension Session {
     var output: [Output] = [.item(marker: "Fondement attendu :", text: labels.joined(separator: " ; "))]
     if !step.ground.partial.isEmpty {
       let partial = step.ground.partial.map { bank.ground($0)?.label ?? $0 }
-      output.append(.item(marker: "En partie :", text: partial.joined(separator: " ; "), tone: .muted))
+      output.append(.item(marker: "En partie :", text: partial.joined(separator: " ; ")))
     }
     output.append(.paragraph(step.ground.explanation))
     if !step.references.isEmpty {
-      output.append(.paragraph("Références :", .muted))
+      output.append(.paragraph("Références :", .emphasis))
       output += citations(step.references)
     }
     return output
   }
 
-  /// Goes to the next step, or ends the case.
-  mutating func advance(after next: String?, in played: Case) -> [Output] {
-    if let next, let step = played.step(next) {
-      return ask(step, in: played)
+  /// « suivant » after a result: the next step, or the end of the case.
+  mutating func goOn() -> [Output] {
+    guard var play else { state = .home; return [] }
+    explained = false
+    if play.advance() != nil {
+      self.play = play
+      return question(play)
     }
-    return finish(played)
+    self.play = play
+    return finish(play.played)
   }
 
   mutating func finish(_ played: Case) -> [Output] {
     state = .home
-    let score = Score(results.filter { $0.caseID == played.id }.suffix(played.steps.count))
+    let score = play?.score ?? Score()
+    play = nil
     var output: [Output] = [
       .heading("Fin du cas"),
       .paragraph(
@@ -173,7 +211,7 @@ extension Session {
         .emphasis),
     ]
     if !played.references.isEmpty {
-      output.append(.paragraph("Pour aller plus loin :", .muted))
+      output.append(.paragraph("Pour aller plus loin :", .emphasis))
       output += citations(played.references)
     }
     if case .single = mode {
@@ -186,36 +224,31 @@ extension Session {
 
   func why() -> [Output] {
     guard let last = lastRevealed, let step = bank.case(last.caseID)?.step(last.stepID) else {
-      return [.paragraph("Rien à expliquer encore : répondez d'abord à une question.", .muted)]
+      return [.paragraph("Rien à expliquer pour l'instant : répondez d'abord à une question.", .muted)]
     }
     return [.heading("Pourquoi")] + explanation(of: step)
   }
 
   func hint() -> [Output] {
-    guard case .decision(let caseID, let stepID) = state,
-      let step = bank.case(caseID)?.step(stepID)
-    else {
-      return [.paragraph("Pas d'indice hors d'une question.", .muted)]
+    guard case .decision = state, let step = play?.step else {
+      return [.paragraph("Les indices ne sont disponibles que pendant une question.", .muted)]
     }
-    return [.paragraph(step.hint.map { "Indice : \($0)" } ?? "Pas d'indice pour cette étape.", .muted)]
+    return [.paragraph(step.hint.map { "Indice : \($0)" } ?? "Pas d'indice pour cette étape.", .emphasis)]
   }
 
   mutating func skip() -> [Output] {
-    let caseID: String
-    let stepID: String
-    switch state {
-    case .home: return [.paragraph("Aucune question en cours.", .muted)]
-    case .decision(let c, let s), .ground(let c, let s, _): (caseID, stepID) = (c, s)
-    }
-    guard let played = bank.case(caseID), let step = played.step(stepID) else { return [] }
-    results.append(
-      StepResult(
-        caseID: caseID, stepID: stepID, option: nil, ground: nil, decisionPoints: 0,
-        decisionMax: step.options.map(\.verdict.points).max() ?? 0, groundPoints: 0))
-    var output: [Output] = [.paragraph("Étape passée (0 point).", .muted)]
-    output += reveal(step, chosen: nil, in: played)
-    let next = step.bestOptions.first.flatMap { step.options[$0].next }
-    output += advance(after: next, in: played)
+    guard var play else { return [.paragraph("Aucune question en cours.", .muted)] }
+    if case .result = state { return goOn() }
+    let result = play.answer(option: nil, ground: nil)
+    self.play = play
+    results.append(result)
+    state = .result(caseID: play.played.id, stepID: result.stepID)
+    lastRevealed = (play.played.id, result.stepID)
+    explained = true
+    var output: [Output] = [.heading("Étape passée (0 point)")]
+    output += otherOptions(play.step, chosen: nil, play: play)
+    output += explanation(of: play.step)
+    output.append(.paragraph("Entrée ou « suivant » : la suite.", .muted))
     return output
   }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The interactive trainer as a pure state machine: one input line in, output blocks out.
+/// The single learner's shell as a pure state machine: one input line in, output blocks out.
 ///
 /// No terminal, no files: the shell driver feeds lines and renders what comes back, and tests
-/// drive it directly.
+/// drive it directly. Cases are played through ``CasePlay``.
 public struct Session: Sendable {
   /// Where the session is.
   public enum State: Sendable, Hashable {
@@ -11,8 +11,10 @@ public struct Session: Sendable {
     case home
     /// Waiting for the decision (an option letter) at a step.
     case decision(caseID: String, stepID: String)
-    /// Waiting for the legal ground after the decision.
+    /// Waiting for the legal ground after the decision; `option` is the authored index.
     case ground(caseID: String, stepID: String, option: Int)
+    /// The result of a step is shown: Entrée explains, « suivant » goes on.
+    case result(caseID: String, stepID: String)
   }
 
   /// How the session was started.
@@ -25,18 +27,33 @@ public struct Session: Sendable {
 
   public let bank: Bank
   public let mode: Mode
+  /// How options are ordered; each play draws its own permutation from it.
+  public let order: OptionOrder
+  /// The screen the output is meant for: the result block is kept within its height.
+  public var screen = Screen()
   public internal(set) var state: State = .home
   public internal(set) var isFinished = false
-  /// Every answered or skipped step, in order.
+  /// Every answered or skipped step of the session, in order.
   public internal(set) var results: [StepResult] = []
+  /// The case being played.
+  public internal(set) var play: CasePlay?
+  /// Cases in the bank's programme order: `jouer 12` always means the same case.
+  public let catalogue: CaseCatalogue
+  var plays = 0
   /// The last step whose answer was revealed, for `pourquoi`.
   var lastRevealed: (caseID: String, stepID: String)?
-  /// The case list as last shown by `cas`, so `jouer 3` works.
-  var lastListing: [String] = []
+  /// The explanation of the current result was shown (a second Entrée goes on).
+  var explained = false
+  /// The whole list of grounds was shown once; later questions show the compact form.
+  var groundListShown = false
+  /// A case the user asked for while another one is running: waiting for « o » or « n ».
+  var pendingCase: String?
 
-  public init(bank: Bank, mode: Mode = .shell) {
+  public init(bank: Bank, mode: Mode = .shell, order: OptionOrder = .random()) {
     self.bank = bank
     self.mode = mode
+    self.order = order
+    catalogue = CaseCatalogue(bank: bank)
   }
 
   /// What to show before the first prompt.
@@ -55,31 +72,40 @@ public struct Session: Sendable {
 
   /// The prompt for the current state.
   public var prompt: String {
+    if pendingCase != nil { return "abandonner le cas en cours ? [o/n] › " }
     switch state {
     case .home:
       return "confident › "
-    case .decision(let caseID, let stepID):
-      let count = bank.case(caseID)?.step(stepID)?.options.count ?? 1
-      return "réponse [a-\(letter(count - 1))] › "
+    case .decision:
+      let count = play?.step.options.count ?? 1
+      return "réponse [a-\(optionLetter(count - 1))] › "
     case .ground:
-      return "fondement [1-\(bank.grounds.count) ou id] › "
+      return "fondement [1-\(bank.grounds.count) ou identifiant] › "
+    case .result:
+      return "Entrée ou « suivant » › "
     }
   }
 
   /// Handles one line typed by the user.
   public mutating func handle(_ line: String) -> [Output] {
-    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = line.trimmingUnicodeWhitespace()
+    if pendingCase != nil { return confirmAbandon(trimmed) }
+    if case .result = state, trimmed.isEmpty || Command.isNext(trimmed) {
+      return trimmed.isEmpty && !explained ? explainResult() : goOn()
+    }
     if trimmed.isEmpty { return [] }
     if let command = Command(parsing: trimmed) {
       return run(command)
     }
     switch state {
     case .home:
-      return [.paragraph("Commande inconnue : « \(trimmed) ». Tapez « aide » pour la liste des commandes.", .warning)]
-    case .decision(let caseID, let stepID):
-      return answerDecision(trimmed, caseID: caseID, stepID: stepID)
-    case .ground(let caseID, let stepID, let option):
-      return answerGround(trimmed, caseID: caseID, stepID: stepID, option: option)
+      return [.paragraph("Commande inconnue : « \(trimmed.echoed) ». Tapez « aide » pour la liste des commandes.", .warning)]
+    case .decision:
+      return answerDecision(trimmed)
+    case .ground(_, _, let option):
+      return answerGround(trimmed, option: option)
+    case .result:
+      return [.paragraph("Appuyez sur Entrée pour l'explication, ou tapez « suivant » pour continuer.", .warning)]
     }
   }
 
@@ -87,11 +113,26 @@ public struct Session: Sendable {
   public mutating func endOfInput() -> [Output] {
     guard !isFinished else { return [] }
     var output: [Output] = []
-    if state != .home {
-      output.append(.paragraph("Cas interrompu : les étapes non répondues ne sont pas comptées.", .muted))
+    if case .result = state, let play, play.nextStepID == nil {
+      // The last answer was given: the case is complete.
+      output += finish(play.played)
+      if isFinished { return output }
+    } else if state != .home {
+      output.append(.paragraph("Cas interrompu : les étapes restées sans réponse ne sont pas comptées.", .muted))
     }
     output += farewell()
     return output
+  }
+
+  /// The current question again (`question`, Ctrl-L), or the home hint.
+  public mutating func redraw() -> [Output] {
+    guard let play else { return welcome() }
+    switch state {
+    case .decision, .ground:
+      return [.heading(play.played.title), .paragraph(play.played.situation)] + question(play)
+    case .result, .home:
+      return welcome()
+    }
   }
 
   /// Candidates for Tab completion of the word being typed, given the text left of the cursor.
@@ -100,7 +141,7 @@ public struct Session: Sendable {
     let current = String(words.last ?? "")
     let candidates: [String]
     if words.count <= 1 {
-      candidates = Command.names + (state.isGround ? bank.grounds.map(\.id) : [])
+      candidates = Command.frenchNames + (state.isGround ? bank.grounds.map(\.id) + ["liste"] : [])
     } else {
       switch Command.name(String(words[0])) {
       case "jouer": candidates = bank.cases.map(\.id)
@@ -113,6 +154,20 @@ public struct Session: Sendable {
   }
 }
 
+/// The size of the screen output is meant for.
+public struct Screen: Sendable, Hashable {
+  public var width: Int
+  public var height: Int
+
+  public init(width: Int = 80, height: Int = 24) {
+    self.width = max(width, 30)
+    self.height = max(height, 10)
+  }
+
+  /// Lines a result block may take: 12 on a 24-line screen, half the screen elsewhere.
+  public var resultLines: Int { max(8, min(12, height / 2)) }
+}
+
 extension Session.State {
   var isGround: Bool {
     if case .ground = self { return true }
@@ -120,7 +175,15 @@ extension Session.State {
   }
 }
 
-/// `a`, `b`, `c`… for option index 0, 1, 2…
-func letter(_ index: Int) -> String {
-  String(UnicodeScalar(UInt8(97 + max(0, min(index, 25)))))
+extension String {
+  /// What the user typed, as quoted back in a message: at most 60 characters.
+  var echoed: String { count <= 60 ? self : String(prefix(60)) + "…" }
+
+  /// Trimmed of every Unicode white space (NBSP, tabs, line separators…), not only ASCII.
+  func trimmingUnicodeWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return String(scalars[first...last])
+  }
 }

@@ -1,0 +1,85 @@
+import ArgumentParser
+
+/// What `confident aide [commande]` and `--help` print, in French, built from the commands'
+/// definitions (name, aliases, abstract) and the options they take.
+enum FrenchHelp {
+  struct OptionDoc {
+    var flags: String
+    var help: String
+  }
+
+  struct CommandDoc {
+    var command: ParsableCommand.Type
+    var arguments: String
+    var options: [OptionDoc]
+
+    var name: String { command.configuration.commandName ?? "" }
+    var aliases: [String] { command.configuration.aliases }
+    var abstract: String { command.configuration.abstract }
+  }
+
+  static let common = [
+    OptionDoc(flags: "--scenarios <dossier>", help: "charge une autre banque de cas"),
+    OptionDoc(flags: "--data-dir <dossier>", help: "dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)"),
+  ]
+  static let play = [
+    OptionDoc(flags: "--seed <n>", help: "graine du tirage : le même nombre donne le même ordre des options"),
+    OptionDoc(flags: "--ordre-fixe", help: "options dans l'ordre du fichier (alias --fixed-order)"),
+  ]
+
+  static let commands: [CommandDoc] = [
+    CommandDoc(command: Shell.self, arguments: "", options: common + play),
+    CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
+    CommandDoc(command: Play.self, arguments: " <id>", options: common + play),
+    CommandDoc(command: ShowReference.self, arguments: " [id]", options: common),
+    CommandDoc(command: Lint.self, arguments: " [chemins…]", options: common + [OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs")]),
+  ]
+
+  /// The command a typed word names (French name or alias), if any.
+  static func command(named word: String) -> CommandDoc? {
+    let folded = word.lowercased()
+    return commands.first { $0.name == folded || $0.aliases.contains(folded) }
+  }
+
+  static func usage(_ doc: CommandDoc) -> String {
+    doc.command == Shell.self ? "confident [options]" : "confident \(doc.name) [options]\(doc.arguments)"
+  }
+
+  /// The top-level help.
+  static func overview() -> String {
+    var text = """
+      confident — \(ConfidentCommand.configuration.abstract)
+
+      Usage : confident [commande] [options]
+              (sans commande : le shell interactif sur les cas livrés)
+
+      Commandes :
+
+      """
+    let listed = commands.filter { $0.command != Shell.self }
+    let width = listed.map { $0.name.count }.max() ?? 0
+    for doc in listed {
+      let aliases = doc.aliases.isEmpty ? "" : " (alias : \(doc.aliases.joined(separator: ", ")))"
+      text += "  \(doc.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(doc.abstract)\(aliases)\n"
+    }
+    text += "\nOptions :\n" + optionLines(common + play + [
+      OptionDoc(flags: "--version", help: "affiche la version du programme"),
+      OptionDoc(flags: "-h, --help", help: "affiche cette aide"),
+    ])
+    text += "\n« confident aide <commande> » : l'aide d'une commande.\n"
+    return text
+  }
+
+  /// The help of one command.
+  static func help(_ doc: CommandDoc) -> String {
+    var text = "confident \(doc.name) — \(doc.abstract)\n\nUsage : \(usage(doc))\n"
+    if !doc.aliases.isEmpty { text += "Alias : \(doc.aliases.joined(separator: ", "))\n" }
+    text += "\nOptions :\n" + optionLines(doc.options + [OptionDoc(flags: "-h, --help", help: "affiche cette aide")])
+    return text
+  }
+
+  static func optionLines(_ options: [OptionDoc]) -> String {
+    let width = options.map(\.flags.count).max() ?? 0
+    return options.map { "  \($0.flags.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.help)\n" }.joined()
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The bank's cases in programme order, numbered once for the whole session, and searchable.
+public struct CaseCatalogue: Sendable {
+  /// Case ids in programme order: number `n` is `ordered[n - 1]`.
+  public let ordered: [String]
+  private let bank: Bank
+  private let programmeOrder: [String: Int]
+
+  public init(bank: Bank) {
+    self.bank = bank
+    let order = Dictionary(bank.programme.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    programmeOrder = order
+    ordered = bank.cases.sorted { left, right in
+      let l = order[left.points.first ?? ""] ?? .max
+      let r = order[right.points.first ?? ""] ?? .max
+      return (l, left.level, left.id) < (r, right.level, right.id)
+    }.map(\.id)
+  }
+
+  /// The stable number of a case (1-based).
+  public func number(of id: String) -> Int? { ordered.firstIndex(of: id).map { $0 + 1 } }
+
+  /// The case with this stable number.
+  public func `case`(number: Int) -> Case? {
+    ordered.indices.contains(number - 1) ? bank.case(ordered[number - 1]) : nil
+  }
+
+  /// Whether `point` is `ancestor` or lies under it (`II.3.police` under `II.3` and `II`).
+  public static func point(_ point: String, isUnder ancestor: String) -> Bool {
+    point == ancestor || point.hasPrefix(ancestor + ".")
+  }
+
+  /// Cases naming `point` or a point under it, in programme order.
+  public func cases(under point: String) -> [Case] {
+    ordered.compactMap(bank.case).filter { $0.points.contains { Self.point($0, isUnder: point) } }
+  }
+
+  /// Cases matching every word of `query` in their title, tags, id, points or level
+  /// (« niveau 1 »), case and accents ignored.
+  public func search(_ query: String) -> [Case] {
+    var words = query.searchFolded.split(whereSeparator: { $0 == " " }).map(String.init)
+    var level: Int?
+    if let index = words.firstIndex(of: "niveau"), words.indices.contains(index + 1),
+      let number = smallNumber(words[index + 1]), (1...3).contains(number)
+    {
+      level = number
+      words.removeSubrange(index...(index + 1))
+    }
+    return ordered.compactMap(bank.case).filter { item in
+      if let level, item.level != level { return false }
+      let haystack = ([item.title, item.id] + item.tags + item.points).joined(separator: " ").searchFolded
+      return words.allSatisfy { haystack.contains($0) }
+    }
+  }
+
+  /// The programme point a query names exactly (`I.4`, `ii.3.police`), if any.
+  public func programmePoint(_ query: String) -> ProgrammePoint? {
+    let folded = query.searchFolded
+    return bank.programme.first { $0.id.searchFolded == folded }
+  }
+}
+
+extension String {
+  /// Lower case, no accents, punctuation other than « . » and « - » as spaces: for searching.
+  var searchFolded: String {
+    let folded = folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return String(folded.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : " " })
+  }
+}
