@@ -182,7 +182,32 @@ public final class LineEditor: LineReading {
       el_insertstr(editLine, String(common.dropFirst(word.count)))
       return UInt8(CC_REFRESH)
     }
-    fputs("\n" + matches.joined(separator: "  ") + "\n", output)
+    fputs("\n" + Self.columns(matches, width: terminalWidth()) + "\n", output)
     return UInt8(CC_REDISPLAY)
+  }
+
+  /// The terminal's width, or 80.
+  private func terminalWidth() -> Int {
+    var size = winsize()
+    if ioctl(fileno(output), UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
+  }
+
+  /// Completion candidates laid out in lines of whole words, at most `width` columns each.
+  public static func columns(_ words: [String], width: Int) -> String {
+    var lines: [String] = []
+    var current = ""
+    for word in words {
+      if current.isEmpty {
+        current = word
+      } else if current.count + 2 + word.count <= width {
+        current += "  " + word
+      } else {
+        lines.append(current)
+        current = word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.joined(separator: "\n")
   }
 }

@@ -198,4 +198,46 @@ struct TerminalTests {
     terminal.send("\u{15}\u{04}")  // Ctrl-U, Ctrl-D
     #expect(terminal.waitForExit() == 0)
   }
+
+  @Test func ctrlCOnAnEmptyLineNeverLeavesAtAnyPrompt() throws {
+    let home = try TemporaryDirectory()
+    let terminal = try Confident.terminal(home: home)
+    for (typed, prompt) in [("", mainPrompt), ("jouer appel-police\r", answerPrompt), ("b\r", groundPrompt), ("1\r", resultPrompt)] {
+      if !typed.isEmpty { terminal.send(typed) }
+      try terminal.expect(prompt)
+      terminal.send("\u{03}")
+      try terminal.expect("Ctrl-D ou « quitter » pour quitter.")
+      try terminal.expect(prompt)
+      #expect(terminal.process.isRunning, "left at \(prompt)")
+    }
+    terminal.send("suivant\r")
+    try terminal.expect("Score : 3/3")
+    terminal.send("quitter\r")
+    #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func ctrlLClearsTheScreenAndShowsTheQuestionAgain() throws {
+    let home = try TemporaryDirectory()
+    let terminal = try Confident.terminal(["jouer", "appel-police"], home: home)
+    try terminal.expect(answerPrompt)
+    terminal.send("\u{0C}")
+    try terminal.expect("Que répondez-vous ?")
+    try terminal.expect("c) Je demande une réquisition écrite.")
+    try terminal.expect(answerPrompt)
+    terminal.send("\u{04}")
+    #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func aListTallerThanTheTerminalStopsAtEachScreenful() throws {
+    let home = try TemporaryDirectory()
+    let terminal = try Confident.terminal(home: home, rows: 8, columns: 80)
+    try terminal.expect(mainPrompt)
+    terminal.send("aide\r")
+    try terminal.expect("— suite : Entrée")
+    terminal.send("q\r")
+    try terminal.expect("jamais la session")
+    try terminal.expect(mainPrompt)
+    terminal.send("quitter\r")
+    #expect(terminal.waitForExit() == 0)
+  }
 }

@@ -23,19 +23,36 @@ struct ListCases: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = try encoder.encode(cases.map(CaseSummary.init))
-      StandardStreams.out(String(decoding: data, as: UTF8.self) + "\n")
+      StandardStreams.out(escapingInvisibles(String(decoding: data, as: UTF8.self)) + "\n")
       return
     }
-    let idWidth = cases.map(\.id.count).max() ?? 0
-    let pointWidth = cases.map { ($0.points.first ?? "").count }.max() ?? 0
-    var text = ""
-    for item in cases {
-      let id = item.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-      let point = (item.points.first ?? "").padding(toLength: pointWidth, withPad: " ", startingAt: 0)
-      text += "\(id)  \(point)  \(item.title.neutralized.replacingNewlines())\n"
+    // The shell's order and numbers, wrapped to the terminal.
+    let catalogue = CaseCatalogue(bank: report.bank)
+    let outputs: [Output] = catalogue.ordered.enumerated().compactMap { index, id in
+      guard let item = report.bank.case(id) else { return nil }
+      return .item(
+        marker: "\(index + 1).".padding(toLength: 4, withPad: " ", startingAt: 0),
+        text: "\(item.title) — \(item.id) · \(item.points.joined(separator: ", ")) · niveau \(item.level)")
     }
-    StandardStreams.out(text)
+    StandardStreams.out(Renderer(width: TerminalInfo.width()).render(outputs))
   }
+}
+
+/// JSON text with C1 controls, bidirectional overrides, zero-width characters and line
+/// separators written as `\uXXXX`: a terminal or a viewer that shows the JSON shows them as text.
+func escapingInvisibles(_ json: String) -> String {
+  var result = String.UnicodeScalarView()
+  for scalar in json.unicodeScalars {
+    let value = scalar.value
+    let invisible = (0x80...0x9F).contains(value) || (0x200B...0x200F).contains(value)
+      || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF
+    if invisible {
+      result.append(contentsOf: String(format: "\\u%04X", value).unicodeScalars)
+    } else {
+      result.append(scalar)
+    }
+  }
+  return String(result)
 }
 
 /// The JSON shape of a case in `confident cas --json`.

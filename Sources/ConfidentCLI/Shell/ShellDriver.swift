@@ -66,7 +66,8 @@ public final class ShellDriver {
     guard lines.count > pageHeight + 1 else { return write(text) }
     var start = 0
     while start < lines.count {
-      let end = min(start + pageHeight, lines.count)
+      // A last line or two left over: shown with this page rather than after another stop.
+      let end = lines.count - start <= pageHeight + 2 ? lines.count : start + pageHeight
       write(lines[start..<end].map { $0 + "\n" }.joined())
       start = end
       guard start < lines.count else { break }

@@ -65,10 +65,11 @@ extension Session {
     let idWidth = bank.programme.map(\.id.count).max() ?? 0
     var output: [Output] = [.heading("Programme — \(bank.cases.count) cas")]
     for point in bank.programme {
-      let count = catalogue.cases(under: point.id).count
-      let depth = point.id.filter { $0 == "." }.count
-      let marker = String(repeating: " ", count: depth * 2) + point.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-      output.append(.item(marker: marker, text: "\(point.title) (\(count))", tone: depth == 0 ? .emphasis : .plain))
+      let count = String(catalogue.cases(under: point.id).count)
+      let marker = point.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+        + String(repeating: " ", count: max(0, 4 - count.count)) + count
+      let isPart = !point.id.contains(".")
+      output.append(.item(marker: marker, text: point.title, tone: isPart ? .emphasis : .plain))
     }
     output.append(.paragraph("« cas I.4 » : les cas d'un point · « cas police » : une recherche · « jouer <n°> »", .muted))
     return output

@@ -13,7 +13,8 @@ extension Session {
       .paragraph(
         "Niveau \(played.level) (\(levels[played.level] ?? "")) · droit applicable au \(frenchDate(played.lawDate))",
         .muted),
-      .paragraph(played.situation),
+      // Folded YAML keeps a blank line as one newline: show it as a paragraph break.
+      .paragraph(played.situation.replacingOccurrences(of: "\n", with: "\n\n")),
     ]
     output += question(play)
     return output
@@ -56,7 +57,8 @@ extension Session {
     groundListShown = true
     var output: [Output] = [.blank, .paragraph("Sur quelle base ? Choisissez un numéro ou tapez un identifiant (Tab complète).", .emphasis)]
     for (number, ground) in bank.grounds.enumerated() {
-      output.append(.item(marker: "\(number + 1).", text: "\(ground.label) (\(ground.id))"))
+      let marker = "\(number + 1).".padding(toLength: bank.grounds.count >= 10 ? 3 : 2, withPad: " ", startingAt: 0)
+      output.append(.item(marker: marker, text: "\(ground.label) (\(ground.id))"))
     }
     return output
   }
@@ -103,21 +105,20 @@ extension Session {
     }
     let footer = Output.paragraph("Entrée : l'explication et les références · « suivant » : la suite", .muted)
     let width = screen.width
-    var budget = screen.resultLines - Layout.height(of: output + [footer], width: width)
-    if var item = expected {
-      if case .item(let marker, let text, let tone) = item,
-        let short = Layout.shortened(text, marker: marker, maxLines: min(3, max(1, budget / 3)), width: width)
-      {
-        item = .item(marker: marker, text: short, tone: tone)
-      }
-      budget -= Layout.height(of: [item], width: width)
-      expected = item
+    let budget = screen.resultLines - Layout.height(of: output + [footer], width: width)
+    let feedback = result.option.map { (marker: "Votre réponse (\(play.letter(ofAuthored: $0))) :", text: step.options[$0].feedback) }
+    let feedbackLines = feedback.map { Layout.lines(of: .item(marker: $0.marker, text: $0.text), width: width).count } ?? 0
+    if case .item(let marker, let text, let tone) = expected {
+      let needed = Layout.lines(of: .item(marker: marker, text: text), width: width).count
+      // Both whole when they fit; else the expected answer keeps up to 3 lines, the feedback the rest.
+      let lines = needed + feedbackLines <= budget ? needed : min(needed, 3, max(1, budget - 2))
+      let short = Layout.shortened(text, marker: marker, maxLines: lines, width: width) ?? text
+      expected = .item(marker: marker, text: short, tone: tone)
     }
-    if let chosen = result.option {
-      let marker = "Votre réponse (\(play.letter(ofAuthored: chosen))) :"
-      let feedback = step.options[chosen].feedback
-      let text = Layout.shortened(feedback, marker: marker, maxLines: max(1, budget), width: width) ?? feedback
-      output.append(.item(marker: marker, text: text))
+    let left = budget - (expected.map { Layout.height(of: [$0], width: width) } ?? 0)
+    if let feedback {
+      let text = Layout.shortened(feedback.text, marker: feedback.marker, maxLines: max(1, left), width: width) ?? feedback.text
+      output.append(.item(marker: feedback.marker, text: text))
     }
     if let expected { output.append(expected) }
     output.append(footer)

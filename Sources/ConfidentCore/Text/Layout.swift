@@ -31,7 +31,10 @@ public enum Layout {
     case .item(let marker, let text, let tone):
       let lead = "  " + marker.neutralized + " "
       let leadWidth = lead.displayWidth
-      let hanging = leadWidth <= 16 ? leadWidth : 6
+      // A list marker (« a) », « 12. », an id) hangs its text under itself; a label (« Votre
+      // réponse (b) : ») lets the text flow at nearly the full width.
+      let isLabel = marker.hasSuffix(":")
+      let hanging = !isLabel && leadWidth <= min(30, width / 2) ? leadWidth : 4
       let lines = TextWrap.lines(
         text.neutralized.foldingNewlines(), width: width - hanging, firstWidth: width - leadWidth)
       return lines.enumerated().map { index, line in
