@@ -24,7 +24,7 @@ struct CheckerDiagnosticsTests {
   @Test func unknownAndMissingFieldsAreAllReportedWithASuggestion() {
     #expect(Fixtures.lint("invalid/unknown-field.yaml") == [
       "invalid/unknown-field.yaml:1:1: erreur: champ obligatoire « title » manquant dans le cas",
-      "invalid/unknown-field.yaml:2:1: erreur: champ inconnu « titel » dans le cas ; vouliez-vous dire « title » ? (champs possibles : id, title, points, tags, level, law_date, situation, steps, trainer_note, references)",
+      "invalid/unknown-field.yaml:2:1: erreur: champ inconnu « titel » dans le cas ; vouliez-vous dire « title » ? (champs possibles : id, title, points, tags, level, law_date, situation, steps, trainer_note, author_note, references)",
       "invalid/unknown-field.yaml:20:9: erreur: champ inconnu « suivant » dans l'option c (champs possibles : text, verdict, feedback, next)",
     ])
   }
@@ -106,5 +106,43 @@ struct CheckerDiagnosticsTests {
     let path = try Fixtures.temporaryFile(Array("- une\n- liste\n".utf8))
     let report = BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank)
     #expect(report.diagnostics.first?.message.hasPrefix("un fichier de scénarios commence par « id: »") == true)
+  }
+
+  @Test func themesAreCheckedLikeOtherCatalogueEntries() throws {
+    let text = """
+      programme:
+        - id: I
+          title: Cadre
+      themes:
+        - id: Mauvais_Theme
+          label: Un thème
+          tags: [a]
+        - id: sans-tags
+          label: Sans étiquettes
+        - id: champ-en-trop
+          label: Un thème
+          tags: [b]
+          couleur: rouge
+        - id: bon
+          label: Le bon thème
+          tags: [c]
+      """
+    let path = try Fixtures.temporaryFile(Array(text.utf8), name: "programme.yaml")
+    let report = BankLoader.load(paths: [path])
+    #expect(report.diagnostics.map(\.description) == [
+      "\(path):5:9: erreur: identifiant mal formé : « Mauvais_Theme »",
+      "\(path):8:5: erreur: champ obligatoire « tags » manquant dans le thème 2",
+      "\(path):13:5: erreur: champ inconnu « couleur » dans le thème 3 (champs possibles : id, label, tags)",
+    ])
+    #expect(report.bank.themes.map(\.id) == ["bon"])
+  }
+
+  @Test func onlyTheProgrammeFileMayHoldThemes() throws {
+    let text = "grounds:\n  - id: secret\n    label: Secret\n    summary: Rien.\nthemes: []\n"
+    let path = try Fixtures.temporaryFile(Array(text.utf8), name: "grounds.yaml")
+    let report = BankLoader.load(paths: [path])
+    #expect(report.diagnostics.map(\.description) == [
+      "\(path):5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; trouvé aussi « themes »"
+    ])
   }
 }

@@ -47,6 +47,7 @@ func table(_ coverage: Coverage) -> String {
   }
   return "Cas par point du programme (objectif : \(Coverage.casesPerPoint)) :\n" + lines(coverage.points)
     + "Cas par fondement accepté (objectif : \(Coverage.casesPerGround)) :\n" + lines(coverage.grounds)
+    + (coverage.themes.isEmpty ? "" : "Cas par thème (objectif : \(Coverage.casesPerTheme)) :\n" + lines(coverage.themes))
 }
 
 extension String {
