@@ -90,13 +90,15 @@ extension ItemWriting {
     if debatedCases < Self.debatedCaseTarget {
       found.append(
         problem(
-          .warning, "\(debatedCases) cas ont une étape débattue ; l'objectif est d'au moins \(Self.debatedCaseTarget)"))
+          .warning,
+          "\(debatedCases) cas \(debatedCases > 1 ? "ont" : "a") une étape débattue ; "
+            + "l'objectif est d'au moins \(Self.debatedCaseTarget)"))
     }
     if branchingCases < Self.branchingCaseTarget {
       found.append(
         problem(
           .warning,
-          "\(branchingCases) cas à plusieurs étapes ont une suite qui dépend de l'option choisie ; "
+          "\(branchingCases) cas à plusieurs étapes \(branchingCases > 1 ? "ont" : "a") une suite qui dépend de l'option choisie ; "
             + "l'objectif est d'au moins \(Self.branchingCaseTarget)"))
     }
     return found
