@@ -19,6 +19,16 @@ struct BundledBankWritingTests {
         "« \(name) » earns \(share.ratio) against \(measures.decisionChance.ratio) by chance")
     }
     #expect(measures.alwaysSecret.ratio <= ItemWriting.secretShareLimit, "always secret earns \(measures.alwaysSecret.ratio)")
+    // The same bounds, played through the session engine by a learner who sees only the
+    // displayed options and always answers `secret`.
+    let rules = [("longest", EngineBlindPlayer.longest), ("shortest", EngineBlindPlayer.shortest), ("first", EngineBlindPlayer.first)]
+    for (name, rule) in rules {
+      let score = EngineBlindPlayer.score(Self.report.bank, choosing: rule, ground: ItemWriting.secretGround)
+      let share = score.decisionMax > 0 ? score.decision / score.decisionMax : 0
+      #expect(share <= measures.decisionChance.ratio + ItemWriting.formStrategyMargin, "engine, always the \(name): \(share)")
+      let ground = score.groundMax > 0 ? score.ground / score.groundMax : 0
+      #expect(ground <= ItemWriting.secretShareLimit, "engine, always secret along the \(name) path: \(ground)")
+    }
   }
 
   /// Verification hedges that belong in `author_note`, the trainer note or a reference's note.

@@ -91,6 +91,28 @@ struct ItemWritingTests {
     let measures = ItemWriting(bank: Bank(cases: [loop], grounds: [Ground(id: "secret", label: "Secret", summary: "—")]))
     expectShare(measures.longest, 2, 4)
     expectShare(measures.shortest, 0, 2)
+    // The random player: x, then y a third of the time; y's way back to x ends the play.
+    expectShare(measures.decisionChance, 2.0 / 3 + (2.0 / 3) / 3, 2 + 2.0 / 3)
+  }
+
+  @Test func aVeryLongChainOfStepsIsMeasuredWithoutDeepRecursion() {
+    let count = 10_000
+    let steps = (0..<count).map { index in
+      Step(
+        id: "s\(index)", question: "?",
+        options: [
+          Option(text: "La réponse longue qui continue", verdict: .correct, feedback: "—", next: index + 1 < count ? "s\(index + 1)" : nil),
+          Option(text: "Non", verdict: .incorrect, feedback: "—"),
+          Option(text: "Non.", verdict: .incorrect, feedback: "—"),
+        ],
+        ground: GroundQuestion(accepted: ["secret"], explanation: "—"))
+    }
+    let chain = Case(id: "chaine", title: "Chaîne", points: ["P"], level: 1, lawDate: "2026-11-27", situation: "—", steps: steps, trainerNote: "—")
+    let measures = ItemWriting(bank: Bank(cases: [chain], grounds: [Ground(id: "secret", label: "Secret", summary: "—")]))
+    expectShare(measures.longest, Double(2 * count), Double(2 * count))
+    // Each step is reached a third as often as the one before: 2/3 of 2 points, summed.
+    #expect(abs(measures.decisionChance.ratio - 1.0 / 3) < 1e-9)
+    #expect(abs(measures.alwaysSecret.ratio - 1) < 1e-9)
   }
 
   @Test func eachStepWarningIsAtTheOptionItConcerns() {
@@ -142,5 +164,12 @@ struct ItemWritingTests {
     ] {
       #expect(summary.split(separator: "\n").contains { $0 == line }, "missing: \(line)")
     }
+  }
+
+  @Test func theLongestStrategyScoresTheSameThroughTheSessionEngine() {
+    // No two options of the fixture tie for the longest, so display order cannot matter.
+    let played = EngineBlindPlayer.score(Self.report.bank, choosing: EngineBlindPlayer.longest, ground: "secret")
+    expectShare(ItemWriting.Share(points: played.decision, maximum: played.decisionMax), 4, 8)
+    #expect(Self.measures.longest == ItemWriting.Share(points: played.decision, maximum: played.decisionMax))
   }
 }

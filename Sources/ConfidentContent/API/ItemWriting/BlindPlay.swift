@@ -23,14 +23,22 @@ enum BlindPlay {
   /// first step; the play stops at the end of the case or at a step already visited.
   static func decision(_ played: Case, choosing rule: OptionRule) -> ItemWriting.Share {
     var share = ItemWriting.Share()
+    let steps = played.stepsByID
     var visited: Set<String> = []
     var current = played.steps.first
     while let step = current, !step.options.isEmpty, visited.insert(step.id).inserted {
       let chosen = step.options[rule.choose(in: step)]
       share.points += chosen.verdict.points
       share.maximum += step.options.map(\.verdict.points).max() ?? 0
-      current = chosen.next.flatMap(played.step)
+      current = chosen.next.flatMap { steps[$0] }
     }
     return share
+  }
+}
+
+extension Case {
+  /// The steps by id; the first of two steps with the same id wins, as in play.
+  var stepsByID: [String: Step] {
+    Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }
