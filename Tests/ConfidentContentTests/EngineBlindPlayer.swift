@@ -19,21 +19,34 @@ enum EngineBlindPlayer {
 
   /// The score of one play of every case of `bank`; a case is left at a step already played
   /// (the next `jouer` starts the following case).
+  ///
+  /// Whether the session shows the next step at once or waits on a result screen for
+  /// « suivant », and whether it asks before leaving a case, the player goes on the same way.
   static func score(_ bank: Bank, choosing rule: Rule, ground: String) -> Score {
     var session = Session(bank: bank)
     _ = session.start()
     for played in bank.cases {
       var output = session.handle("jouer \(played.id)")
+      if session.prompt.hasPrefix("abandonner") { output = session.handle("o") }
       var visited: Set<String> = []
       while case .decision(_, let stepID) = session.state, visited.insert(stepID).inserted {
         let shown = displayedOptions(output)
-        let markers = shown.map(\.marker)
         guard !shown.isEmpty else { break }
-        _ = session.handle(String(markers[rule(shown.map(\.text))].dropLast()))
+        _ = session.handle(String(shown[rule(shown.map(\.text))].marker.dropLast()))
         output = session.handle(ground)
+        var nudges = 0
+        while !isDecisionOrHome(session.state), nudges < 3 {
+          output = session.handle("suivant")
+          nudges += 1
+        }
       }
     }
     return Score(session.results)
+  }
+
+  private static func isDecisionOrHome(_ state: Session.State) -> Bool {
+    if case .decision = state { return true }
+    return state == .home
   }
 
   /// The last run of lettered options in `output`: `a)`, `b)`…
