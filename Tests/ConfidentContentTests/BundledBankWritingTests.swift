@@ -3,7 +3,8 @@ import ConfidentCore
 import Testing
 
 /// Issue #14 on the bundled bank: answers that cannot be guessed, learner text free of
-/// research notes. Both fail on today's bank and are enabled when the rewritten bank lands.
+/// research notes. The first two fail on this branch's bank and are enabled when the
+/// rewritten bank lands.
 @Suite("Bundled bank writing")
 struct BundledBankWritingTests {
   static let report = BankLoader.load(paths: [BundledBankTests.scenarios])
@@ -36,6 +37,14 @@ struct BundledBankWritingTests {
     "non vérifié", "non vérifiée", "lue en partie", "lu en partie", "nos sources", "nos recherches",
     "à vérifier", "sources consultées",
   ]
+  /// Hedges that are only hedges at the end of a clause: « point à vérifier. », not « l'enquête
+  /// m'oblige à vérifier ses déclarations ».
+  static let clauseFinalHedges: Set = ["à vérifier"]
+
+  /// Whether `text` (folded) holds `hedge` as a hedge.
+  static func holds(_ hedge: String, in text: String) -> Bool {
+    containsWords(hedge.folded, in: text, clauseFinal: clauseFinalHedges.contains(hedge))
+  }
 
   @Test(.disabled("until the rewritten bank lands"))
   func learnerFacingTextHoldsNoVerificationHedge() {
@@ -45,17 +54,19 @@ struct BundledBankWritingTests {
         .first { $0.key.caseID == played.id }?.value.file.split(separator: "/").last.map(String.init) ?? played.id
       for (field, text) in Self.learnerFields(of: played) {
         let folded = text.folded
-        let found = Self.hedges.filter { containsWords($0.folded, in: folded) }
+        let found = Self.hedges.filter { Self.holds($0, in: folded) }
         if !found.isEmpty { failures.append("\(file):\(field) (\(found.joined(separator: ", ")))") }
       }
     }
     #expect(failures == [], "\(failures.count) learner-facing fields hold a verification hedge:\n\(failures.joined(separator: "\n"))")
   }
 
-  @Test func theHedgeSearchIgnoresCaseAndAccentsButNotWordBoundaries() {
-    #expect(containsWords("non vérifié".folded, in: "Point NON VERIFIE à ce jour".folded))
-    #expect(containsWords("à vérifier".folded, in: "reste a verifier.".folded))
-    #expect(!containsWords("à vérifier".folded, in: "déjà vérifier".folded))
+  @Test func theHedgeSearchIgnoresCaseAndAccentsButNotWordsOrClauses() {
+    #expect(Self.holds("non vérifié", in: "Point NON VERIFIE à ce jour".folded))
+    #expect(Self.holds("à vérifier", in: "reste a verifier.".folded))
+    #expect(Self.holds("à vérifier", in: "(point à vérifier)".folded))
+    #expect(!Self.holds("à vérifier", in: "déjà vérifier".folded))
+    #expect(!Self.holds("à vérifier", in: "l'enquête m'oblige à vérifier ses déclarations".folded))
     let played = Case(
       id: "x", title: "T", points: [], level: 1, lawDate: "2026-11-27", situation: "S",
       steps: [
@@ -85,13 +96,16 @@ struct BundledBankWritingTests {
   }
 }
 
-/// Whether `words` occurs in `text` between non-letters.
-private func containsWords(_ words: String, in text: String) -> Bool {
+/// Whether `words` occurs in `text` between non-letters; with `clauseFinal`, only where no word
+/// follows it before a punctuation mark or the end.
+private func containsWords(_ words: String, in text: String, clauseFinal: Bool = false) -> Bool {
   var searched = text.startIndex..<text.endIndex
   while let found = text.range(of: words, range: searched) {
     let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
     let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-    if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+    let following = text[found.upperBound...].first { !$0.isWhitespace }
+    let ends = !clauseFinal || !(following?.isLetter ?? false) && !(following?.isNumber ?? false)
+    if !(before?.isLetter ?? false), !(after?.isLetter ?? false), ends { return true }
     searched = text.index(after: found.lowerBound)..<text.endIndex
   }
   return false
