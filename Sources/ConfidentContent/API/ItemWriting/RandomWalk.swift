@@ -64,7 +64,7 @@ struct RandomWalk {
       }
       let option = top.step.options[top.nextOption]
       stack[stack.count - 1].nextOption += 1
-      guard let next = option.next.flatMap { steps[$0] }, !onPath.contains(next.id), !next.options.isEmpty else { continue }
+      guard let next = option.next.flatMap({ steps[$0] }), !onPath.contains(next.id), !next.options.isEmpty else { continue }
       if let known = memo[next.id] {
         stack[stack.count - 1].sum = top.sum + known.scaled(by: 1 / Double(top.step.options.count))
       } else {
