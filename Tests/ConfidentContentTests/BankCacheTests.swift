@@ -18,11 +18,16 @@ struct BankCacheTests {
     #expect(a.bank.grounds == b.bank.grounds)
     #expect(a.bank.references == b.bank.references)
     #expect(a.bank.programme == b.bank.programme)
+    #expect(a.bank.themes == b.bank.themes)
+    #expect(!a.bank.themes.isEmpty)
     #expect(a.diagnostics == b.diagnostics)
     #expect(a.files == b.files)
     #expect(a.skipped == b.skipped)
     #expect(a.pointLocations == b.pointLocations)
     #expect(a.groundLocations == b.groundLocations)
+    #expect(a.themeLocations == b.themeLocations)
+    #expect(a.optionLocations == b.optionLocations)
+    #expect(!a.optionLocations.isEmpty)
   }
 
   @Test func theSecondLoadComesFromTheCacheAndEqualsAFullLoad() throws {

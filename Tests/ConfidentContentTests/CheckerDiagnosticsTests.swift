@@ -107,4 +107,42 @@ struct CheckerDiagnosticsTests {
     let report = BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank)
     #expect(report.diagnostics.first?.message.hasPrefix("un fichier de scénarios commence par « id: »") == true)
   }
+
+  @Test func themesAreCheckedLikeOtherCatalogueEntries() throws {
+    let text = """
+      programme:
+        - id: I
+          title: Cadre
+      themes:
+        - id: Mauvais_Theme
+          label: Un thème
+          tags: [a]
+        - id: sans-tags
+          label: Sans étiquettes
+        - id: champ-en-trop
+          label: Un thème
+          tags: [b]
+          couleur: rouge
+        - id: bon
+          label: Le bon thème
+          tags: [c]
+      """
+    let path = try Fixtures.temporaryFile(Array(text.utf8), name: "programme.yaml")
+    let report = BankLoader.load(paths: [path])
+    #expect(report.diagnostics.map(\.description) == [
+      "\(path):5:9: erreur: identifiant mal formé : « Mauvais_Theme »",
+      "\(path):8:5: erreur: champ obligatoire « tags » manquant dans le thème 2",
+      "\(path):13:5: erreur: champ inconnu « couleur » dans le thème 3 (champs possibles : id, label, tags)",
+    ])
+    #expect(report.bank.themes.map(\.id) == ["bon"])
+  }
+
+  @Test func onlyTheProgrammeFileMayHoldThemes() throws {
+    let text = "grounds:\n  - id: secret\n    label: Secret\n    summary: Rien.\nthemes: []\n"
+    let path = try Fixtures.temporaryFile(Array(text.utf8), name: "grounds.yaml")
+    let report = BankLoader.load(paths: [path])
+    #expect(report.diagnostics.map(\.description) == [
+      "\(path):5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; trouvé aussi « themes »"
+    ])
+  }
 }

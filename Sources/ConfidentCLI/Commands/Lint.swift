@@ -18,15 +18,20 @@ struct Lint: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    let report = BankLoader.load(
-      paths: paths.isEmpty ? [bank.scenarioPath] : paths, catalogueFallback: bank.scenarioPath)
-    // Coverage only means something for a whole bank, not for a file checked on its own.
+    let checked = paths.isEmpty ? [bank.scenarioPath] : paths
+    let report = BankLoader.load(paths: checked, catalogueFallback: bank.scenarioPath)
+    // Coverage and bank-wide measures only mean something for a whole bank, not for a file
+    // checked on its own.
     let coverage = report.usedFallbackCatalogues ? nil : Coverage(bank: report.bank)
-    let diagnostics = (report.diagnostics + (coverage?.warnings(in: report) ?? [])).sortedByPosition()
+    let itemWriting = coverage == nil ? nil : ItemWriting(bank: report.bank)
+    let diagnostics = (report.diagnostics + ItemWriting.warnings(in: report) + (coverage?.warnings(in: report) ?? []))
+      .sortedByPosition()
+    let bankWide = itemWriting?.diagnostics(bankPath: checked.joined(separator: " "), strict: strict) ?? []
     var text = diagnostics.map { $0.description.neutralized + "\n" }.joined()
     if let coverage { text += table(coverage) }
-    let errors = diagnostics.errorCount
-    let warnings = diagnostics.warningCount
+    if let itemWriting { text += itemWriting.summary.neutralized + bankWide.map { $0.description.neutralized + "\n" }.joined() }
+    let errors = diagnostics.errorCount + bankWide.errorCount
+    let warnings = diagnostics.warningCount + bankWide.warningCount
     text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"
@@ -47,6 +52,7 @@ func table(_ coverage: Coverage) -> String {
   }
   return "Cas par point du programme (objectif : \(Coverage.casesPerPoint)) :\n" + lines(coverage.points)
     + "Cas par fondement accepté (objectif : \(Coverage.casesPerGround)) :\n" + lines(coverage.grounds)
+    + (coverage.themes.isEmpty ? "" : "Cas par thème (objectif : \(Coverage.casesPerTheme)) :\n" + lines(coverage.themes))
 }
 
 extension String {

@@ -25,6 +25,10 @@ public struct LoadReport: Sendable {
   /// Where each programme point and ground is declared, for coverage warnings.
   public var pointLocations: [String: Location] = [:]
   public var groundLocations: [String: Location] = [:]
+  /// Where each theme is declared, for coverage warnings.
+  public var themeLocations: [String: Location] = [:]
+  /// Where each option of each playable case is written, for item-writing warnings.
+  public var optionLocations: [OptionKey: Location] = [:]
   /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
   public var usedFallbackCatalogues = false
 }

@@ -1,4 +1,5 @@
 import ConfidentCore
+import Foundation
 
 /// How many cases cover each programme point and each ground, against the bank's targets.
 public struct Coverage: Sendable {
@@ -16,10 +17,13 @@ public struct Coverage: Sendable {
   public var points: [Row]
   /// Cases in which each ground is an accepted answer, in catalogue order.
   public var grounds: [Row]
+  /// Cases in each theme (a case tag among the theme's tags), in catalogue order.
+  public var themes: [Row]
 
-  /// Targets of the case bank: 3 cases per programme point, 2 cases per accepted ground.
-  public static let casesPerPoint = 3
+  /// Targets of the case bank: 4 cases per programme point, 2 per accepted ground, 3 per theme.
+  public static let casesPerPoint = 4
   public static let casesPerGround = 2
+  public static let casesPerTheme = 3
 
   public init(bank: Bank) {
     let parents = Set(bank.programme.compactMap(\.parent))
@@ -33,6 +37,12 @@ public struct Coverage: Sendable {
         id: ground.id, title: ground.label, count: bank.cases.count { $0.acceptedGrounds.contains(ground.id) },
         target: Self.casesPerGround)
     }
+    themes = bank.themes.map { theme in
+      let tags = Set(theme.tags.map(\.folded))
+      return Row(
+        id: theme.id, title: theme.label, count: bank.cases.count { $0.tags.contains { tags.contains($0.folded) } },
+        target: Self.casesPerTheme)
+    }
   }
 
   /// A warning for each point or ground below target, at its catalogue entry.
@@ -43,5 +53,6 @@ public struct Coverage: Sendable {
     }
     return points.compactMap { warn($0, report.pointLocations[$0.id], "point du programme") }
       + grounds.compactMap { warn($0, report.groundLocations[$0.id], "fondement") }
+      + themes.compactMap { warn($0, report.themeLocations[$0.id], "thème") }
   }
 }

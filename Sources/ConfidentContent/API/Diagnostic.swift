@@ -22,8 +22,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `path:line:col: erreur: message`, the form editors and CI logs understand.
-  public var description: String { "\(file):\(line):\(column): \(severity.label): \(message)" }
+  /// `path:line:col: erreur: message`, the form editors and CI logs understand; a diagnostic
+  /// about a whole file or bank has line 0 and prints as `path: erreur: message`.
+  public var description: String {
+    line > 0
+      ? "\(file):\(line):\(column): \(severity.label): \(message)" : "\(file): \(severity.label): \(message)"
+  }
 }
 
 /// A position in a file, kept beside the model for cross-file checks.

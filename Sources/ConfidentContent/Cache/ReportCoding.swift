@@ -28,6 +28,11 @@ extension BinaryWriter {
       writer.string(point.title)
       writer.optional(point.parent)
     }
+    array(report.bank.themes) { writer, theme in
+      writer.string(theme.id)
+      writer.string(theme.label)
+      writer.strings(theme.tags)
+    }
     array(report.diagnostics) { $0.diagnostic($1) }
     strings(report.files)
     array(report.skipped) { writer, file in
@@ -36,6 +41,19 @@ extension BinaryWriter {
     }
     locations(report.pointLocations)
     locations(report.groundLocations)
+    locations(report.themeLocations)
+    array(report.optionLocations.sorted { $0.key < $1.key }) { writer, entry in
+      writer.string(entry.key.caseID)
+      writer.string(entry.key.stepID)
+      writer.int(entry.key.index)
+      writer.location(entry.value)
+    }
+  }
+
+  private mutating func location(_ location: Location) {
+    string(location.file)
+    int(location.line)
+    int(location.column)
   }
 
   private mutating func scenario(_ item: Case) {
@@ -86,9 +104,7 @@ extension BinaryWriter {
   private mutating func locations(_ locations: [String: Location]) {
     array(locations.sorted { $0.key < $1.key }) { writer, entry in
       writer.string(entry.key)
-      writer.string(entry.value.file)
-      writer.int(entry.value.line)
-      writer.int(entry.value.column)
+      writer.location(entry.value)
     }
   }
 }
@@ -112,14 +128,28 @@ extension BinaryReader {
     bank.programme = try array { reader in
       ProgrammePoint(id: try reader.string(), title: try reader.string(), parent: try reader.optional())
     }
+    bank.themes = try array { reader in
+      Theme(id: try reader.string(), label: try reader.string(), tags: try reader.strings())
+    }
     let diagnostics = try array { try $0.diagnostic() }
     let files = try strings()
     let skipped = try array { reader in
       SkippedFile(path: try reader.string(), errors: try reader.array { try $0.diagnostic() })
     }
+    let pointLocations = try locations()
+    let groundLocations = try locations()
+    let themeLocations = try locations()
+    let options = try array { reader in
+      (OptionKey(caseID: try reader.string(), stepID: try reader.string(), index: try reader.int()), try reader.location())
+    }
     return LoadReport(
       bank: bank, diagnostics: diagnostics, files: files, skipped: skipped,
-      pointLocations: try locations(), groundLocations: try locations())
+      pointLocations: pointLocations, groundLocations: groundLocations, themeLocations: themeLocations,
+      optionLocations: Dictionary(options, uniquingKeysWith: { first, _ in first }))
+  }
+
+  private mutating func location() throws -> Location {
+    Location(file: try string(), line: try int(), column: try int())
   }
 
   private mutating func scenario() throws -> Case {
@@ -150,9 +180,7 @@ extension BinaryReader {
   }
 
   private mutating func locations() throws -> [String: Location] {
-    let entries = try array { reader in
-      (try reader.string(), Location(file: try reader.string(), line: try reader.int(), column: try reader.int()))
-    }
+    let entries = try array { reader in (try reader.string(), try reader.location()) }
     return Dictionary(entries, uniquingKeysWith: { first, _ in first })
   }
 

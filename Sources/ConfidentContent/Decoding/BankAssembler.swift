@@ -28,7 +28,9 @@ struct BankAssembler {
         !file.declarations.contains { $0.kind == kind && $0.id == id && rejected.contains(key($0)) }
       }
       switch file.content {
-      case .programme(let points): bank.programme += points.filter { kept(.point, $0.id) }
+      case .programme(let points, let themes):
+        bank.programme += points.filter { kept(.point, $0.id) }
+        bank.themes += themes.filter { kept(.theme, $0.id) }
       case .grounds(let grounds): bank.grounds += grounds.filter { kept(.ground, $0.id) }
       case .references(let references): bank.references += references.filter { kept(.reference, $0.id) }
       case .scenario, .nothing: break
@@ -56,16 +58,19 @@ struct BankAssembler {
     }
 
     var skipped: [SkippedFile] = []
+    var optionLocations: [OptionKey: Location] = [:]
     for file in files {
       let errors = file.diagnostics.filter { $0.severity == .error }.sortedByPosition()
       if !errors.isEmpty { skipped.append(SkippedFile(path: file.path, errors: errors)) }
       if case .scenario(let played) = file.content, errors.isEmpty {
         bank.cases.append(played)
+        optionLocations.merge(file.optionLocations) { first, _ in first }
       }
     }
     return LoadReport(
       bank: bank, diagnostics: files.flatMap(\.diagnostics).sortedByPosition(), files: files.map(\.path),
-      skipped: skipped, pointLocations: firstSeen[.point] ?? [:], groundLocations: firstSeen[.ground] ?? [:])
+      skipped: skipped, pointLocations: firstSeen[.point] ?? [:], groundLocations: firstSeen[.ground] ?? [:],
+      themeLocations: firstSeen[.theme] ?? [:], optionLocations: optionLocations)
   }
 
   private func key(_ declaration: Declaration) -> String {

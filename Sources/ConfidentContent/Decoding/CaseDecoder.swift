@@ -6,6 +6,8 @@ struct CaseDecoder {
   let reporter: Reporter
   private(set) var declarations: [Declaration] = []
   private(set) var uses: [Use] = []
+  /// Where each option is written, for the item-writing warnings.
+  private(set) var optionLocations: [OptionKey: Location] = [:]
   private var lawDate: String?
 
   init(reporter: Reporter) { self.reporter = reporter }
@@ -45,6 +47,14 @@ struct CaseDecoder {
       steps.append(step)
     }
     checkGraph(steps, nodes: stepNodesByID)
+    if let id {
+      for step in steps {
+        let nodes = stepNodesByID[step.id]?.mapping?["options"]?.sequence.map(Array.init) ?? []
+        for (index, node) in nodes.enumerated() {
+          optionLocations[OptionKey(caseID: id, stepID: step.id, index: index)] = reporter.location(of: node)
+        }
+      }
+    }
     guard let id, let title, let points, let level, let lawDate, let situation, let trainerNote,
       !steps.isEmpty, !reporter.hasErrors
     else { return nil }

@@ -12,6 +12,7 @@ struct CatalogueDecoder {
   init(reporter: Reporter) { self.reporter = reporter }
 
   static let pointFields = ["id", "title", "parent"]
+  static let themeFields = ["id", "label", "tags"]
   static let groundFields = ["id", "label", "summary", "references"]
   static let referenceFields = [
     "id", "type", "citation", "date", "summary", "quote", "applies_from", "applies_until", "sources",
@@ -39,6 +40,22 @@ struct CatalogueDecoder {
         uses.append(Use(kind: .point, id: parent, location: reporter.location(of: node)))
       }
       return reporter.diagnostics.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
+    }
+  }
+
+  /// The `themes:` list of the programme file: id, label and the case tags that make the theme.
+  mutating func themes(_ list: Node) -> [Theme] {
+    entries(list, key: "themes").enumerated().compactMap { index, node in
+      let errors = reporter.diagnostics.errorCount
+      guard let fields = Fields(node, what: "le thème \(index + 1)", allowed: Self.themeFields, reporter: reporter) else { return nil }
+      let id = declare(fields, kind: .theme, shape: .kebabCase)
+      let label = fields.string("label", required: true)
+      let tags = fields.strings("tags", required: true)?.map { $0.0.trimmed } ?? []
+      for (tag, node) in fields.strings("tags") ?? [] where tag.trimmed.isEmpty {
+        reporter.error(node, "une étiquette de thème ne peut pas être vide")
+      }
+      guard let id, let label, !tags.isEmpty, reporter.diagnostics.errorCount == errors else { return nil }
+      return Theme(id: id, label: label, tags: tags)
     }
   }
 

@@ -7,6 +7,7 @@ enum IDKind: Sendable, Hashable {
   case ground
   case reference
   case point
+  case theme
 
   /// "le cas", "le fondement"… for messages.
   var label: String {
@@ -16,6 +17,7 @@ enum IDKind: Sendable, Hashable {
     case .ground: "le fondement"
     case .reference: "la référence"
     case .point: "le point du programme"
+    case .theme: "le thème"
     }
   }
 
@@ -23,7 +25,7 @@ enum IDKind: Sendable, Hashable {
   var defined: String {
     switch self {
     case .step, .reference: "définie"
-    case .scenario, .ground, .point: "défini"
+    case .scenario, .ground, .point, .theme: "défini"
     }
   }
 }
@@ -46,7 +48,8 @@ struct Use: Sendable {
 /// What one file turned out to hold.
 enum FileContent: Sendable {
   case scenario(Case)
-  case programme([ProgrammePoint])
+  /// The programme file, with the themes declared beside it.
+  case programme([ProgrammePoint], themes: [Theme])
   case grounds([Ground])
   case references([Reference])
   /// Nothing usable (syntax error, unknown layout, or a case with errors).
@@ -60,6 +63,8 @@ struct DecodedFile: Sendable {
   var declarations: [Declaration] = []
   var uses: [Use] = []
   var diagnostics: [Diagnostic] = []
+  /// Where each option of the file's case is written, in step and option order.
+  var optionLocations: [OptionKey: Location] = [:]
 }
 
 /// Identifier shapes, checked by hand: they run for every id of every file, and building a

@@ -55,12 +55,18 @@ enum FileDecoder {
     }
     if ["programme", "grounds", "references"].contains(firstKey) {
       var decoder = CatalogueDecoder(reporter: reporter)
-      if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
-        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      // The programme file may also hold `themes:`; any other extra top-level key is refused.
+      let allowedExtra = firstKey == "programme" ? ["themes"] : []
+      let extras = mapping.dropFirst()
+      for extra in extras.map(\.key) where !allowedExtra.contains(extra.scalar?.string ?? "") {
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) »\(allowedExtra.isEmpty ? "" : ", et « themes » pour le programme")) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
       }
       let list = mapping.first!.value
       switch firstKey {
-      case "programme": file.content = .programme(decoder.programme(list))
+      case "programme":
+        let points = decoder.programme(list)
+        let themes = extras.first { $0.key.scalar?.string == "themes" }.map { decoder.themes($0.value) } ?? []
+        file.content = .programme(points, themes: themes)
       case "grounds": file.content = .grounds(decoder.grounds(list))
       default: file.content = .references(decoder.references(list))
       }
@@ -71,6 +77,7 @@ enum FileDecoder {
       if let decoded = decoder.decode(root) { file.content = .scenario(decoded) }
       file.declarations = decoder.declarations
       file.uses = decoder.uses
+      file.optionLocations = decoder.optionLocations
     }
     return file
   }

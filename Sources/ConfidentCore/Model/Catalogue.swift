@@ -11,6 +11,22 @@ public struct ProgrammePoint: Sendable, Hashable, Identifiable {
   }
 }
 
+/// A theme of the bank, across programme points: the cases whose tags it lists.
+///
+/// A case belongs to a theme when one of its tags is one of the theme's tags, compared without
+/// case or accents.
+public struct Theme: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var label: String
+  public var tags: [String]
+
+  public init(id: String, label: String, tags: [String]) {
+    self.id = id
+    self.label = label
+    self.tags = tags
+  }
+}
+
 /// An answer to "sur quelle base ?".
 public struct Ground: Sendable, Hashable, Identifiable {
   public var id: String
@@ -108,19 +124,23 @@ public struct Bank: Sendable {
   public var grounds: [Ground]
   public var references: [Reference]
   public var programme: [ProgrammePoint]
+  /// Themes declared beside the programme (optional).
+  public var themes: [Theme]
 
   public init(
     cases: [Case] = [], grounds: [Ground] = [], references: [Reference] = [],
-    programme: [ProgrammePoint] = []
+    programme: [ProgrammePoint] = [], themes: [Theme] = []
   ) {
     self.cases = cases
     self.grounds = grounds
     self.references = references
     self.programme = programme
+    self.themes = themes
   }
 
   public func `case`(_ id: String) -> Case? { cases.first { $0.id == id } }
   public func ground(_ id: String) -> Ground? { grounds.first { $0.id == id } }
   public func reference(_ id: String) -> Reference? { references.first { $0.id == id } }
   public func point(_ id: String) -> ProgrammePoint? { programme.first { $0.id == id } }
+  public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 }

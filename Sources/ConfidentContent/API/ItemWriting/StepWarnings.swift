@@ -1,0 +1,95 @@
+import ConfidentCore
+import Foundation
+
+extension ItemWriting {
+  /// A best option longer than this many times the mean length of the others is a warning.
+  public static let lengthRatioLimit = 1.5
+  /// Absolute words that give a wrong option away when the good ones never use them.
+  public static let absoluteCues = ["toujours", "jamais", "en aucun cas"]
+
+  /// The item-writing warnings of every step of the report's bank, at the option concerned:
+  /// a best option much longer than the others, an option that contains another one whole,
+  /// an absolute word (« toujours », « jamais », « en aucun cas ») found only in wrong options.
+  public static func warnings(in report: LoadReport) -> [Diagnostic] {
+    report.bank.cases.flatMap { played in
+      played.steps.flatMap { step in
+        let at = { (index: Int) in
+          report.optionLocations[OptionKey(caseID: played.id, stepID: step.id, index: index)]
+            ?? Location(file: played.id, line: 0, column: 0)
+        }
+        return lengthWarnings(step, at: at) + containmentWarnings(step, at: at) + cueWarnings(step, at: at)
+      }
+    }.sortedByPosition()
+  }
+
+  static func lengthWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
+    let lengths = step.options.map(\.text.whitespaceNormalized.count)
+    guard lengths.count > 1 else { return [] }
+    return step.bestOptions.compactMap { index in
+      let others = lengths.indices.filter { $0 != index }.map { Double(lengths[$0]) }
+      let mean = others.reduce(0, +) / Double(others.count)
+      guard mean > 0, Double(lengths[index]) > lengthRatioLimit * mean else { return nil }
+      let ratio = frenchDecimal(Double(lengths[index]) / mean)
+      return at(index).diagnostic(
+        .warning,
+        "l'option \(optionLetter(index)), la meilleure réponse, compte \(lengths[index]) caractères, \(ratio) fois "
+          + "la moyenne des autres (\(frenchDecimal(mean))) : la longueur trahit la réponse ; "
+          + "étoffez les autres options ou resserrez celle-ci")
+    }
+  }
+
+  static func containmentWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
+    let texts = step.options.map(\.text.folded)
+    var found: [Diagnostic] = []
+    for outer in texts.indices {
+      for inner in texts.indices where inner != outer && !texts[inner].isEmpty && texts[outer].contains(texts[inner]) {
+        // Two identical options are reported once, at the second.
+        if texts[outer] == texts[inner], outer < inner { continue }
+        found.append(
+          at(outer).diagnostic(
+            .warning,
+            "l'option \(optionLetter(outer)) contient tout le texte de l'option \(optionLetter(inner)) : "
+              + "réécrivez-les pour qu'aucune ne reprenne une autre"))
+      }
+    }
+    return found
+  }
+
+  static func cueWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
+    let texts = step.options.map(\.text.folded)
+    return absoluteCues.flatMap { cue in
+      let users = texts.indices.filter { containsWords(cue, in: texts[$0]) }
+      guard !users.isEmpty, users.allSatisfy({ step.options[$0].verdict == .incorrect }) else { return [Diagnostic]() }
+      return users.map { index in
+        at(index).diagnostic(
+          .warning,
+          "« \(cue) » ne figure que dans des options fausses de l'étape « \(step.id) » (ici l'option "
+            + "\(optionLetter(index))) : l'apprenant écarte l'option sans la lire ; nuancez-la ou "
+            + "employez aussi ce mot dans une bonne réponse")
+      }
+    }
+  }
+
+  /// Whether `words` occurs in `text` (both folded) between non-letters.
+  static func containsWords(_ words: String, in text: String) -> Bool {
+    var searched = text.startIndex..<text.endIndex
+    while let found = text.range(of: words, range: searched) {
+      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+      searched = text.index(after: found.lowerBound)..<text.endIndex
+    }
+    return false
+  }
+}
+
+/// `2.14` → `2,1`, `35.0` → `35`: one decimal at most, French comma.
+func frenchDecimal(_ value: Double) -> String {
+  let text = String(format: "%.1f", value)
+  return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text).replacingOccurrences(of: ".", with: ",")
+}
+
+/// `0.986` → `98,6 %`, with the narrow no-break space French puts before « % ».
+func frenchPercent(_ ratio: Double) -> String {
+  frenchDecimal(ratio * 100) + "\u{202F}%"
+}
