@@ -9,7 +9,7 @@ import Testing
 struct BundledBankWritingTests {
   static let report = BankLoader.load(paths: [BundledBankTests.scenarios])
 
-  @Test(.disabled("until the rewritten bank lands"))
+  @Test
   func bundledBankResistsBlindStrategies() {
     let measures = ItemWriting(bank: Self.report.bank)
     #expect(measures.stepCount > 0)
@@ -46,7 +46,7 @@ struct BundledBankWritingTests {
     containsWords(hedge.folded, in: text, clauseFinal: clauseFinalHedges.contains(hedge))
   }
 
-  @Test(.disabled("until the rewritten bank lands"))
+  @Test
   func learnerFacingTextHoldsNoVerificationHedge() {
     var failures: [String] = []
     for played in Self.report.bank.cases {

@@ -23,7 +23,7 @@ enum EngineBlindPlayer {
   /// Whether the session shows the next step at once or waits on a result screen for
   /// « suivant », and whether it asks before leaving a case, the player goes on the same way.
   static func score(_ bank: Bank, choosing rule: Rule, ground: String) -> Score {
-    var session = Session(bank: bank)
+    var session = Session(bank: bank, order: .shuffled(seed: 20261204))
     _ = session.start()
     for played in bank.cases {
       var output = session.handle("jouer \(played.id)")

@@ -161,7 +161,7 @@ extension Session {
         return .item(marker: "•", text: citation.referenceID, tone: .muted)
       }
       var text = reference.citation
-      if let pinpoint = citation.pinpoint { text += ", \(pinpoint)" }
+      if let pinpoint = citation.pinpoint, !text.hasSuffix(pinpoint) { text += ", \(pinpoint)" }
       if citation.historical { text += " — texte antérieur" }
       if reference.verification != .sure { text += " [source \(reference.verification.label)]" }
       text += " (ref \(reference.id))"
