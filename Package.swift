@@ -8,12 +8,15 @@ let package = Package(
     .executable(name: "confident", targets: ["confident"]),
     .library(name: "ConfidentCore", targets: ["ConfidentCore"]),
     .library(name: "ConfidentContent", targets: ["ConfidentContent"]),
+    .library(name: "ConfidentScheduling", targets: ["ConfidentScheduling"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
   ],
   targets: [
+    // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
+    .target(name: "ConfidentScheduling"),
     // Pure model and session engine: no I/O, no terminal, no YAML.
     .target(name: "ConfidentCore"),
     // Scenario files: YAML → model, and the checker's diagnostics.
@@ -40,6 +43,8 @@ let package = Package(
 
     // Tests
     .testTarget(name: "ConfidentCoreTests", dependencies: ["ConfidentCore"]),
+    // Replays the py-fsrs fixtures of Tests/Fixtures/fsrs (scripts/fsrs-fixtures.py).
+    .testTarget(name: "ConfidentSchedulingTests", dependencies: ["ConfidentScheduling"]),
     // Fixtures live in Tests/Fixtures, found from #filePath.
     .testTarget(name: "ConfidentContentTests", dependencies: ["ConfidentContent"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
