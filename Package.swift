@@ -9,20 +9,27 @@ let package = Package(
     .library(name: "ConfidentCore", targets: ["ConfidentCore"]),
     .library(name: "ConfidentContent", targets: ["ConfidentContent"]),
     .library(name: "ConfidentScheduling", targets: ["ConfidentScheduling"]),
+    .library(name: "ConfidentStorage", targets: ["ConfidentStorage"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
   ],
   targets: [
     // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
     .target(name: "ConfidentScheduling"),
     // Pure model and session engine: no I/O, no terminal, no YAML.
-    .target(name: "ConfidentCore"),
+    .target(name: "ConfidentCore", dependencies: ["ConfidentScheduling"]),
     // Scenario files: YAML → model, and the checker's diagnostics.
     .target(
       name: "ConfidentContent",
       dependencies: ["ConfidentCore", .product(name: "Yams", package: "Yams")]
+    ),
+    // The progress store in progress.sqlite (GRDB), behind ConfidentCore's ProgressStore.
+    .target(
+      name: "ConfidentStorage",
+      dependencies: ["ConfidentCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // libedit, seen only by LineEditing.
     .systemLibrary(
@@ -47,6 +54,7 @@ let package = Package(
     .testTarget(name: "ConfidentSchedulingTests", dependencies: ["ConfidentScheduling"]),
     // Fixtures live in Tests/Fixtures, found from #filePath.
     .testTarget(name: "ConfidentContentTests", dependencies: ["ConfidentContent"]),
+    .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
