@@ -47,6 +47,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "confident", dependencies: ["ConfidentCLI"]),
+    // Benchmarks/progress-store.sh: figures for the progress store, not a test.
+    .executableTarget(
+      name: "progress-store-benchmark",
+      dependencies: ["ConfidentStorage"],
+      path: "Benchmarks/ProgressStore"
+    ),
 
     // Tests
     .testTarget(name: "ConfidentCoreTests", dependencies: ["ConfidentCore"]),

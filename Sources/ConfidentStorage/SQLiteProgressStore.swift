@@ -29,6 +29,19 @@ public final class SQLiteProgressStore: ProgressStore {
     }
   }
 
+  /// Records many answers and their cards in one transaction, in order: for imports and
+  /// benchmarks (the engine records each answer when it is given, with ``record(_:cards:)``).
+  public func record(batch: [(answer: AnswerRecord, cards: [CardRecord])]) throws {
+    try pool.write { db in
+      let insert = try db.cachedStatement(sql: AnswerRecord.insertSQL)
+      let upsert = try db.cachedStatement(sql: CardRecord.upsertSQL)
+      for (answer, cards) in batch {
+        try insert.execute(arguments: answer.arguments)
+        for card in cards { try upsert.execute(arguments: card.arguments) }
+      }
+    }
+  }
+
   public func cards(for keys: [CardKey]) throws -> [CardKey: Card] {
     let wanted = keys.map(\.description)
     return try pool.read { db in
@@ -38,7 +51,7 @@ public final class SQLiteProgressStore: ProgressStore {
         let chunk = Array(wanted[start..<min(start + 500, wanted.count)])
         let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
         let rows = try Row.fetchCursor(
-          db, sql: "SELECT * FROM card WHERE key IN (\(marks))", arguments: StatementArguments(chunk))
+          db, sql: "SELECT \(CardRecord.columns) FROM card WHERE key IN (\(marks))", arguments: StatementArguments(chunk))
         while let row = try rows.next() {
           if let record = CardRecord(row: row) { cards[record.key] = record.card }
         }
@@ -50,7 +63,7 @@ public final class SQLiteProgressStore: ProgressStore {
   public func allCards() throws -> [CardKey: Card] {
     try pool.read { db in
       var cards: [CardKey: Card] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM card")
+      let rows = try Row.fetchCursor(db, sql: "SELECT \(CardRecord.columns) FROM card")
       while let row = try rows.next() {
         if let record = CardRecord(row: row) { cards[record.key] = record.card }
       }
@@ -72,7 +85,7 @@ public final class SQLiteProgressStore: ProgressStore {
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     return try pool.read { db in
       var answers: [AnswerRecord] = []
-      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM answer\(whereClause) ORDER BY id", arguments: arguments)
+      let rows = try Row.fetchCursor(db, sql: "SELECT \(AnswerRecord.columns) FROM answer\(whereClause) ORDER BY id", arguments: arguments)
       while let row = try rows.next() {
         // The case filter is applied here: a set of ids can be large.
         if let answer = AnswerRecord(row: row), filter.caseIDs?.contains(answer.caseID) ?? true {

@@ -32,18 +32,23 @@ extension AnswerRecord {
     ]
   }
 
-  /// Reads a row of `answer`; `nil` if a value is not one this version writes.
+  /// The columns ``init(row:)`` reads, in its order.
+  static let columns = """
+    caseID, stepID, authoredOption, shownOrder, groundID, certainty, decisionPoints, groundPoints,
+    cbmMark, timeTakenMs, mode, sessionID, answeredAt, stepContentHash
+    """
+
+  /// Reads a row of ``columns``; `nil` if a value is not one this version writes.
   init?(row: Row) {
-    let order: String = row["shownOrder"]
+    let order: String = row[3]
     let shown = order.isEmpty ? [] : order.split(separator: ",").compactMap { Int($0) }
-    let certaintyValue: Int? = row["certainty"]
-    guard let mode = AnswerMode(rawValue: row["mode"]) else { return nil }
+    let certaintyValue: Int? = row[5]
+    guard let mode = AnswerMode(rawValue: row[10]) else { return nil }
     self.init(
-      caseID: row["caseID"], stepID: row["stepID"], authoredOption: row["authoredOption"],
-      shownOrder: shown, groundID: row["groundID"], certainty: certaintyValue.flatMap(Certainty.init(rawValue:)),
-      decisionPoints: row["decisionPoints"], groundPoints: row["groundPoints"], cbmMark: row["cbmMark"],
-      timeTakenMilliseconds: row["timeTakenMs"], mode: mode, sessionID: row["sessionID"],
-      answeredAt: StoredDate.date(row["answeredAt"]), stepContentHash: row["stepContentHash"])
+      caseID: row[0], stepID: row[1], authoredOption: row[2], shownOrder: shown, groundID: row[4],
+      certainty: certaintyValue.flatMap(Certainty.init(rawValue:)), decisionPoints: row[6],
+      groundPoints: row[7], cbmMark: row[8], timeTakenMilliseconds: row[9], mode: mode,
+      sessionID: row[11], answeredAt: StoredDate.date(row[12]), stepContentHash: row[13])
   }
 }
 
@@ -60,15 +65,18 @@ extension CardRecord {
     ]
   }
 
-  /// Reads a row of `card`; `nil` if the key or the state is not one this version writes.
+  /// The columns ``init(row:)`` reads, in its order.
+  static let columns = "key, state, step, stability, difficulty, due, lastReview"
+
+  /// Reads a row of ``columns``; `nil` if the key or the state is not one this version writes.
   init?(row: Row) {
-    let lastReview: Int64? = row["lastReview"]
-    guard let key = CardKey(row["key"] as String), let state = Card.State(rawValue: row["state"]) else {
+    let lastReview: Int64? = row[6]
+    guard let key = CardKey(row[0] as String), let state = Card.State(rawValue: row[1]) else {
       return nil
     }
     let card = Card(
-      state: state, step: row["step"], stability: row["stability"], difficulty: row["difficulty"],
-      due: StoredDate.date(row["due"]), lastReview: lastReview.map(StoredDate.date))
+      state: state, step: row[2], stability: row[3], difficulty: row[4],
+      due: StoredDate.date(row[5]), lastReview: lastReview.map(StoredDate.date))
     self.init(key: key, card: card)
   }
 }

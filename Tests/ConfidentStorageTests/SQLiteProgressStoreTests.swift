@@ -77,3 +77,14 @@ struct SQLiteProgressStoreTests {
     #expect(try opened.store.answers(.all).count == 1)
   }
 }
+
+@Suite("progress.sqlite batches")
+struct BatchRecordingTests {
+  @Test func aBatchIsRecordedInOrderLikeSingleAnswers() throws {
+    let store = try StoreFixtures.open(StoreFixtures.folder())
+    let batch = (0..<25).map { (answer: StoreFixtures.answer($0), cards: [StoreFixtures.card(.case("c\($0 % 4)"), $0)]) }
+    try store.record(batch: batch)
+    #expect(try store.answers(.all) == batch.map(\.answer))
+    #expect(try store.cards(for: [.case("c1")]) == [.case("c1"): batch[21].cards[0].card])
+  }
+}
