@@ -60,7 +60,12 @@ let package = Package(
     .testTarget(name: "ConfidentSchedulingTests", dependencies: ["ConfidentScheduling"]),
     // Fixtures live in Tests/Fixtures, found from #filePath.
     .testTarget(name: "ConfidentContentTests", dependencies: ["ConfidentContent"]),
-    .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage"]),
+    // A second process writing progress.sqlite, for the store's multi-process and SIGKILL tests.
+    .executableTarget(
+      name: "confident-progress-writer", dependencies: ["ConfidentStorage"], path: "Tests/ProgressWriter"
+    ),
+    // Depends on the writer so that `swift test` builds it first.
+    .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
