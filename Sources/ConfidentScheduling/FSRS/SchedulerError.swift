@@ -21,9 +21,9 @@ public enum SchedulerError: Error, Sendable, Equatable, CustomStringConvertible 
     case .desiredRetentionOutOfRange(let value):
       "La rétention visée doit être comprise entre 0 et 1 (exclus), pas \(value)."
     case .maximumIntervalTooShort(let days):
-      "L’intervalle maximal doit être d’au moins un jour, pas \(days)."
+      "L'intervalle maximal doit être d'au moins un jour, pas \(days)."
     case .nonPositiveStep(let seconds):
-      "Une étape d’apprentissage doit durer plus de 0 seconde, pas \(seconds)."
+      "Une étape d'apprentissage doit durer plus de 0 seconde, pas \(seconds)."
     }
   }
 }
