@@ -54,10 +54,19 @@ extension SQLiteProgressStore {
   /// - Throws: if the folder or the fresh database cannot be made.
   public static func open(folder: URL, now: Date = Date()) throws -> (store: SQLiteProgressStore, movedAside: MovedAside?) {
     try prepareFolder(folder)
-    let url = folder.appendingPathComponent(fileName)
+    return try open(folder.appendingPathComponent(fileName), now: now, attempts: 3)
+  }
+
+  private static func open(_ url: URL, now: Date, attempts: Int) throws -> (store: SQLiteProgressStore, movedAside: MovedAside?) {
     do {
       return (try openTrusted(url), nil)
     } catch let problem as UntrustedFile {
+      // Another shell may have moved the file and made a fresh one since it was inspected:
+      // move only the very file found untrusted, else start again with what is there now.
+      guard problem.identity != nil, fileIdentity(url) == problem.identity else {
+        guard attempts > 1 else { throw CocoaError(.fileReadUnknown) }
+        return try open(url, now: now, attempts: attempts - 1)
+      }
       let aside = try moveAside(url, now: now)
       return (try openTrusted(url), MovedAside(reason: problem.reason, url: aside))
     }
@@ -65,33 +74,79 @@ extension SQLiteProgressStore {
 
   private struct UntrustedFile: Error {
     var reason: MovedAside.Reason
+    /// The inspected file's device and inode.
+    var identity: [Int]?
   }
 
   /// Checks that the file is a Confident progress file this version knows (read-only, so that a
-  /// foreign file is left byte for byte as it was), then opens and migrates it.
+  /// foreign file is left byte for byte as it was), then opens, claims and migrates it.
   private static func openTrusted(_ url: URL) throws -> SQLiteProgressStore {
-    try inspect(url)
+    try retrying { try inspect(url) }
     try createPrivately(url.path)
-    let pool = try DatabasePool(path: url.path, configuration: configuration())
-    try Schema.migrator.migrate(pool)
+    let pool = try retrying { try DatabasePool(path: url.path, configuration: configuration()) }
+    try retrying { try claim(pool) }
+    try retrying { try Schema.migrator.migrate(pool) }
     for suffix in ["-wal", "-shm"] { chmod(url.path + suffix, 0o600) }
     return SQLiteProgressStore(pool: pool, url: url)
+  }
+
+  /// Marks an empty database as Confident's before anything else is written to it, so that a
+  /// second shell inspecting it meanwhile never takes it for a foreign file.
+  private static func claim(_ pool: DatabasePool) throws {
+    try pool.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+        if applicationID == 0 && tables == 0 {
+          try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+        }
+        return .commit
+      }
+    }
+  }
+
+  /// Runs `body` again (up to 10 times, 20 to 100 ms apart) while it fails, for the races of two
+  /// shells opening a new file at once: SQLite answers "database is locked" to the second one
+  /// switching it to WAL without waiting, and GRDB reads which migrations are applied outside
+  /// their transactions, so both shells can try the first one (the loser fails without effect:
+  /// each migration is one transaction; run again, it finds it applied).
+  private static func retrying<T>(_ body: () throws -> T) throws -> T {
+    for _ in 1..<10 {
+      do {
+        return try body()
+      } catch let error as DatabaseError where !isDamage(error) {
+        Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.1))
+      }
+    }
+    return try body()
   }
 
   /// Throws ``UntrustedFile`` for a file that is damaged, foreign or of a newer schema.
   private static func inspect(_ url: URL) throws {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
     guard let size, size > 0 else { return }  // missing, or left empty by a crash: new
+    let identity = fileIdentity(url)
     var readOnly = Configuration()
     readOnly.readonly = true
     readOnly.busyMode = .timeout(10)
     do {
       let queue = try DatabaseQueue(path: url.path, configuration: readOnly)
+      defer { try? queue.close() }
       try queue.read { db in try check(db) }
-      try queue.close()
+    } catch var problem as UntrustedFile {
+      problem.identity = identity
+      throw problem
     } catch let error as DatabaseError where isDamage(error) {
-      throw UntrustedFile(reason: .damaged)
+      throw UntrustedFile(reason: .damaged, identity: identity)
     }
+  }
+
+  /// The device and inode of the file at `url`, if it exists.
+  private static func fileIdentity(_ url: URL) -> [Int]? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+      let device = attributes[.systemNumber] as? NSNumber, let inode = attributes[.systemFileNumber] as? NSNumber
+    else { return nil }
+    return [device.intValue, inode.intValue]
   }
 
   private static func configuration() -> Configuration {
@@ -103,14 +158,15 @@ extension SQLiteProgressStore {
     return configuration
   }
 
-  /// An empty file is new; otherwise it must carry Confident's application id (or be an
-  /// empty database) and no migration this version does not know.
+  /// An empty database is new; otherwise it must carry Confident's application id and no
+  /// migration this version does not know.
   private static func check(_ db: Database) throws {
     let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
     let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
     if applicationID == 0 && tables == 0 { return }
     guard applicationID == Schema.applicationID else { throw UntrustedFile(reason: .foreign) }
-    guard try db.tableExists("grdb_migrations") else { throw UntrustedFile(reason: .foreign) }
+    // Claimed but not migrated yet (another shell is creating it): ours.
+    guard try db.tableExists("grdb_migrations") else { return }
     if try Schema.migrator.hasBeenSuperseded(db) { throw UntrustedFile(reason: .newerSchema) }
   }
 

@@ -30,15 +30,31 @@ struct ProcessTests {
 
   @Test func twoProcessesWritingAtOnceBothKeepEveryAnswer() throws {
     let folder = StoreFixtures.folder()
-    let writers = try ["shell-a", "shell-b"].map { try writer(folder, session: $0, count: 200) }
+    try runTogether(folder, count: 200)
+  }
+
+  /// Both shells start on a folder with no database yet: both create it, neither takes the
+  /// other's half-made file for a foreign one, neither fails on the first migration.
+  @Test func twoProcessesCreatingTheFileAtOnceBothWork() throws {
+    for _ in 0..<6 {
+      let folder = StoreFixtures.folder()
+      try runTogether(folder, count: 10)
+      let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(!files.contains { $0.contains("abime") }, "\(files)")
+    }
+  }
+
+  private func runTogether(_ folder: URL, count: Int) throws {
+    let writers = try ["shell-a", "shell-b"].map { try writer(folder, session: $0, count: count) }
     for (process, output) in writers {
       _ = output.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
       #expect(process.terminationStatus == 0)
     }
     let answers = try StoreFixtures.open(folder).answers(.all)
-    #expect(answers.filter { $0.sessionID == "shell-a" }.map(\.timeTakenMilliseconds) == Array(0..<200))
-    #expect(answers.filter { $0.sessionID == "shell-b" }.map(\.timeTakenMilliseconds) == Array(0..<200))
+    for session in ["shell-a", "shell-b"] {
+      #expect(answers.filter { $0.sessionID == session }.map(\.timeTakenMilliseconds) == Array(0..<count))
+    }
   }
 
   @Test func everyAnswerReportedBeforeASIGKILLIsStillThere() throws {
