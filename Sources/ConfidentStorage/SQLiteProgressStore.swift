@@ -46,7 +46,7 @@ public final class SQLiteProgressStore: ProgressStore {
     // Past a few hundred keys, one scan of the table beats chunks of `IN (…)` lookups.
     guard keys.count <= 500 else {
       let wanted = Set(keys)
-      return try allCards().filter { wanted.contains($0.key) }
+      return try readCards { wanted.contains($0) }
     }
     let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
     return try pool.read { db in
@@ -62,11 +62,17 @@ public final class SQLiteProgressStore: ProgressStore {
   }
 
   public func allCards() throws -> [CardKey: Card] {
+    try readCards { _ in true }
+  }
+
+  /// Scans the card table, decoding only the cards whose key `wanted` accepts.
+  private func readCards(_ wanted: (CardKey) -> Bool) throws -> [CardKey: Card] {
     try pool.read { db in
       var cards: [CardKey: Card] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT \(CardRecord.columns) FROM card")
       while let row = try rows.next() {
-        if let record = CardRecord(row: row) { cards[record.key] = record.card }
+        guard let key = CardKey(row[0] as String), wanted(key) else { continue }
+        if let record = CardRecord(row: row) { cards[key] = record.card }
       }
       return cards
     }
