@@ -7,9 +7,14 @@ import GRDB
   import Darwin
 #endif
 
-/// `open(2)`, out of reach of `SQLiteProgressStore.open` inside the extension.
+/// `open(2)` and `close(2)`, out of reach of `SQLiteProgressStore.open` and `close` inside the
+/// extension.
 private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
   open(path, flags, mode)
+}
+
+private func closeFile(_ descriptor: Int32) {
+  close(descriptor)
 }
 
 extension SQLiteProgressStore {
@@ -187,7 +192,7 @@ extension SQLiteProgressStore {
     let descriptor = openFile(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
     fchmod(descriptor, 0o600)
-    close(descriptor)
+    closeFile(descriptor)
   }
 
   /// Renames the file and its side files to `<name>.abime-<UTC date>` (with `-2`, `-3`… if taken).

@@ -14,7 +14,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
   /// The database file.
   public let url: URL
-  private let pool: DatabasePool
+  let pool: DatabasePool
 
   init(pool: DatabasePool, url: URL) {
     self.pool = pool
