@@ -8,18 +8,28 @@ let package = Package(
     .executable(name: "confident", targets: ["confident"]),
     .library(name: "ConfidentCore", targets: ["ConfidentCore"]),
     .library(name: "ConfidentContent", targets: ["ConfidentContent"]),
+    .library(name: "ConfidentScheduling", targets: ["ConfidentScheduling"]),
+    .library(name: "ConfidentStorage", targets: ["ConfidentStorage"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
   ],
   targets: [
+    // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
+    .target(name: "ConfidentScheduling"),
     // Pure model and session engine: no I/O, no terminal, no YAML.
-    .target(name: "ConfidentCore"),
+    .target(name: "ConfidentCore", dependencies: ["ConfidentScheduling"]),
     // Scenario files: YAML → model, and the checker's diagnostics.
     .target(
       name: "ConfidentContent",
       dependencies: ["ConfidentCore", .product(name: "Yams", package: "Yams")]
+    ),
+    // The progress store in progress.sqlite (GRDB), behind ConfidentCore's ProgressStore.
+    .target(
+      name: "ConfidentStorage",
+      dependencies: ["ConfidentCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // libedit, seen only by LineEditing.
     .systemLibrary(
@@ -37,11 +47,25 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "confident", dependencies: ["ConfidentCLI"]),
+    // Benchmarks/progress-store.sh: figures for the progress store, not a test.
+    .executableTarget(
+      name: "progress-store-benchmark",
+      dependencies: ["ConfidentStorage"],
+      path: "Benchmarks/ProgressStore"
+    ),
 
     // Tests
     .testTarget(name: "ConfidentCoreTests", dependencies: ["ConfidentCore"]),
+    // Replays the py-fsrs fixtures of Tests/Fixtures/fsrs (scripts/fsrs-fixtures.py).
+    .testTarget(name: "ConfidentSchedulingTests", dependencies: ["ConfidentScheduling"]),
     // Fixtures live in Tests/Fixtures, found from #filePath.
     .testTarget(name: "ConfidentContentTests", dependencies: ["ConfidentContent"]),
+    // A second process writing progress.sqlite, for the store's multi-process and SIGKILL tests.
+    .executableTarget(
+      name: "confident-progress-writer", dependencies: ["ConfidentStorage"], path: "Tests/ProgressWriter"
+    ),
+    // Depends on the writer so that `swift test` builds it first.
+    .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
