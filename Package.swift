@@ -28,11 +28,13 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    // Moodle XML and GIFT export of the cases (pure: text in, text out).
+    .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
     // Commands, shell driver and text rendering.
     .target(
       name: "ConfidentCLI",
       dependencies: [
-        "ConfidentCore", "ConfidentContent", "LineEditing",
+        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +45,7 @@ let package = Package(
     // Fixtures live in Tests/Fixtures, found from #filePath.
     .testTarget(name: "ConfidentContentTests", dependencies: ["ConfidentContent"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
+    .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]

@@ -35,7 +35,8 @@ enum Confident {
   ) throws -> PseudoTerminal {
     try PseudoTerminal(
       executable: executable, arguments: arguments + ["--scenarios", bank] + fixedOrder(arguments),
-      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path].merging(environment) { $1 },
+      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "CONFIDENT_SCENARIOS": bank]
+        .merging(environment) { $1 },
       rows: rows, columns: columns)
   }
 
@@ -84,6 +85,8 @@ enum Confident {
     process.arguments = arguments + fixedOrder(arguments)
     process.environment = [
       "LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "TERM": "xterm",
+      // The fixture bank stands for the bundled one: `--scenarios` adds folders to it.
+      "CONFIDENT_SCENARIOS": bank,
     ].merging(environment) { $1 }
 
     let stdin = Pipe()

@@ -14,20 +14,25 @@ struct Lint: ParsableCommand {
   @Flag(name: .long, help: "Les avertissements comptent comme des erreurs.")
   var strict = false
 
+  @Flag(name: [.customLong("sans-couverture"), .customLong("no-coverage")], help: "Sans le tableau ni les avertissements de couverture (un dossier local).")
+  var withoutCoverage = false
+
   @Argument(help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"))
   var paths: [String] = []
 
   func run() throws {
-    let report = BankLoader.load(
-      paths: paths.isEmpty ? [bank.scenarioPath] : paths, catalogueFallback: bank.scenarioPath)
+    let checked = paths.isEmpty ? (bank.addedFolders.isEmpty ? [bank.scenarioPath] : bank.addedFolders) : paths
+    let report = BankLoader.load(paths: checked, catalogueFallback: bank.scenarioPath)
     // Coverage only means something for a whole bank, not for a file checked on its own.
-    let coverage = report.usedFallbackCatalogues ? nil : Coverage(bank: report.bank)
+    let coverage = report.usedFallbackCatalogues || withoutCoverage ? nil : Coverage(bank: report.bank)
     let diagnostics = (report.diagnostics + (coverage?.warnings(in: report) ?? [])).sortedByPosition()
     var text = diagnostics.map { $0.description.neutralized + "\n" }.joined()
     if let coverage { text += table(coverage) }
     let errors = diagnostics.errorCount
     let warnings = diagnostics.warningCount
-    text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
+    let count = report.checkedFiles.count
+    let borrowed = report.usedFallbackCatalogues ? " (catalogues livrés)" : ""
+    text += "\(count) fichier\(plural(count)) vérifié\(plural(count))\(borrowed), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"
     StandardStreams.out(text)

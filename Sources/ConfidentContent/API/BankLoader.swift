@@ -27,6 +27,17 @@ public struct LoadReport: Sendable {
   public var groundLocations: [String: Location] = [:]
   /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
   public var usedFallbackCatalogues = false
+  /// The catalogue files read from `catalogueFallback` (among ``files``): not the ones checked.
+  public var fallbackFiles: [String] = []
+  /// Warnings where a local entry replaces a bundled one with the same id (also in
+  /// ``diagnostics``).
+  public var overrides: [Diagnostic] = []
+
+  /// The files that were asked for, without the borrowed catalogues.
+  public var checkedFiles: [String] {
+    let borrowed = Set(fallbackFiles)
+    return files.filter { !borrowed.contains($0) }
+  }
 }
 
 /// Finds and loads scenario files and checks them together (ids across files, citations).
@@ -46,13 +57,16 @@ public enum BankLoader {
     var missing = missing
     var decoded = decodeAll(files)
     var usedFallback = false
+    var borrowed: [DecodedFile] = []
     if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
       let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
-      decoded += decodeAll(fallback).filter(\.isCatalogue)
+      borrowed = decodeAll(fallback).filter(\.isCatalogue)
+      decoded += borrowed
       usedFallback = true
     }
     var report = BankAssembler(files: decoded).assemble()
     report.usedFallbackCatalogues = usedFallback
+    report.fallbackFiles = borrowed.map(\.path)
     report.diagnostics = (missing + report.diagnostics).sortedByPosition()
     return report
   }

@@ -15,6 +15,7 @@ extension Session {
         .muted),
       .paragraph(played.situation),
     ]
+    output += authorNotes(for: played)
     output += question(play)
     return output
   }
@@ -30,6 +31,7 @@ extension Session {
     for (position, authored) in play.shownOrder.enumerated() {
       output.append(.item(marker: "\(optionLetter(position)))", text: step.options[authored].text))
     }
+    output += authorNotes(for: step, in: play)
     return output
   }
 
