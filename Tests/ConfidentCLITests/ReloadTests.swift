@@ -82,3 +82,16 @@ struct ReloadTests {
     #expect(!text.contains("Banque rechargée"))
   }
 }
+
+extension ReloadTests {
+  @Test func aCommandTypedAfterAnEditRunsOnTheNewBank() throws {
+    let folder = try localFolder(question: "Ancienne question ?")
+    let text = run(["jouer cas-local"], folder: folder, edits: [
+      0: { try? self.write(question: "Nouvelle question, écrite pendant l'invite ?", in: folder) }
+    ])
+    #expect(!text.contains("Ancienne question ?"))
+    let reload = try #require(text.range(of: "Banque rechargée : 3 cas (fichiers modifiés)."))
+    let question = try #require(text.range(of: "Nouvelle question, écrite pendant l'invite ?"))
+    #expect(reload.lowerBound < question.lowerBound)
+  }
+}

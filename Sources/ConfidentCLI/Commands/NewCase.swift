@@ -34,6 +34,8 @@ struct NewCase: ParsableCommand {
       return try fail("« \(path) » existe déjà : il est laissé intact (choisissez un autre nom avec --sortie)")
     }
     let text = CaseTemplate.skeleton(id: id, point: point, lawDate: Self.today())
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     // O_EXCL: never replace a file created meanwhile.
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
@@ -43,7 +45,6 @@ struct NewCase: ParsableCommand {
     guard (try? handle.write(contentsOf: Data(text.utf8))) != nil else {
       return try fail("l'écriture de « \(path) » a échoué (disque plein ?)")
     }
-    let folder = (path as NSString).deletingLastPathComponent
     StandardStreams.out("""
       Squelette écrit : \(path)
       Remplacez chaque « \(CaseTemplate.placeholder) », puis :

@@ -42,6 +42,8 @@ public final class ShellDriver {
       session.screen = screen()
       switch event {
       case .line(let line):
+        // A file edited while the prompt waited: the typed command runs on the new bank.
+        reloadIfNeeded()
         show(session.handle(line))
       case .interrupted:
         continue

@@ -13,7 +13,7 @@ public enum CaseTemplate {
   /// A one-step case with three options, for `point`, legally right on `lawDate` (YYYY-MM-DD).
   public static func skeleton(id: String, point: String, lawDate: String, ground: String = "secret") -> String {
     let todo = placeholder
-    return """
+    return aligned("""
       # Nouveau cas « \(id) ». Remplacez chaque « \(todo) », puis vérifiez et jouez-le :
       #   confident verifier \(id).yaml
       #   confident jouer \(id) --scenarios DOSSIER --auteur
@@ -58,6 +58,17 @@ public enum CaseTemplate {
       trainer_note: >
         \(todo) : ce qu'il faut débattre en groupe, où les pratiques divergent.
 
-      """
+      """)
+  }
+
+  /// End-of-line comments start in one column, whatever the length of the id and point.
+  static func aligned(_ text: String, column: Int = 36) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      guard let mark = line.range(of: "  # "), !line[..<mark.lowerBound].allSatisfy({ $0 == " " }) else { return String(line) }
+      var code = line[..<mark.lowerBound]
+      while code.last == " " { code = code.dropLast() }
+      let comment = line[line.index(after: line.index(after: mark.lowerBound))...]
+      return code + String(repeating: " ", count: max(2, column - code.count)) + comment
+    }.joined(separator: "\n")
   }
 }

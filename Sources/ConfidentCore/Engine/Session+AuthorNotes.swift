@@ -2,7 +2,7 @@ extension Session {
   /// `jouer --auteur`: the case's trainer note and author note, after the situation.
   func authorNotes(for played: Case) -> [Output] {
     guard showsAuthorNotes else { return [] }
-    var output: [Output] = [.item(marker: "[auteur] Note du formateur :", text: played.trainerNote, tone: .muted)]
+    var output: [Output] = [.blank, .item(marker: "[auteur] Note du formateur :", text: played.trainerNote, tone: .muted)]
     if let note = played.authorNote {
       output.append(.item(marker: "[auteur] Note d'auteur :", text: note, tone: .muted))
     }
