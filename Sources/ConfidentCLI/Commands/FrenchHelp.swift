@@ -38,7 +38,7 @@ enum FrenchHelp {
       OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs"),
       OptionDoc(flags: "--sans-couverture", help: "sans le tableau de couverture (un dossier local)"),
     ]),
-    CommandDoc(command: NewCase.self, arguments: " <id>", options: [
+    CommandDoc(command: NewCase.self, arguments: " <id>", options: common + [
       OptionDoc(flags: "--point <id>", help: "point du programme du cas (par défaut II.3.police)"),
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),
     ]),
