@@ -1,7 +1,9 @@
 import ConfidentCore
 
-/// A block of text in an exported question: a paragraph, or a bulleted list.
+/// A block of text in an exported question: a title, a paragraph, or a bulleted list.
 public enum TextBlock: Sendable, Hashable {
+  /// A title, in bold.
+  case heading(String)
   /// Its own newlines are line breaks.
   case paragraph(String)
   case list([String])

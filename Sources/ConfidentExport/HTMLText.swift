@@ -25,10 +25,11 @@ enum HTMLText {
       .map { escape(String($0)) }.joined(separator: "<br>")
   }
 
-  /// `<p>…</p>` per paragraph, `<ul><li>…</li></ul>` per list, on one line.
+  /// `<p><strong>…</strong></p>` per title, `<p>…</p>` per paragraph, `<ul><li>…</li></ul>` per list, on one line.
   static func html(_ blocks: [TextBlock]) -> String {
     blocks.map { block in
       switch block {
+      case .heading(let text): "<p><strong>\(inline(text))</strong></p>"
       case .paragraph(let text): "<p>\(inline(text))</p>"
       case .list(let items): "<ul>" + items.map { "<li>\(inline($0))</li>" }.joined() + "</ul>"
       }

@@ -72,7 +72,7 @@ public struct QuestionBuilder: Sendable {
 
   /// The situation (each question stands alone in Moodle), then the step's question.
   func questionText(_ step: Step, number: Int, in played: Case) -> [TextBlock] {
-    var text: [TextBlock] = [.paragraph(played.title), .paragraph(played.situation)]
+    var text: [TextBlock] = [.heading(played.title), .paragraph(played.situation)]
     if played.steps.count > 1 { text.append(.paragraph("Étape \(number) sur \(played.steps.count)")) }
     text.append(.paragraph(step.question))
     return text
