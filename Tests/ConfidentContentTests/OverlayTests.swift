@@ -87,3 +87,22 @@ struct OverlayTests {
     #expect(BankFingerprint(paths: [local]) != before)
   }
 }
+
+extension OverlayTests {
+  @Test func aLocalFolderWithItsOwnGroundIsCheckedAgainstTheOtherBundledCatalogues() throws {
+    let local = try folder([
+      "grounds.yaml": """
+        grounds:
+          - id: voisinage
+            label: Un fondement local
+            summary: Nouveau.
+        """,
+      "cas-local.yaml": Self.localCase.replacingOccurrences(of: "accepted: [secret]", with: "accepted: [voisinage, secret]"),
+    ])
+    let report = BankLoader.load(paths: [local], catalogueFallback: Fixtures.bank)
+    #expect(report.diagnostics.map(\.description) == [])
+    #expect(report.usedFallbackCatalogues)
+    #expect(report.checkedFiles == [local + "/cas-local.yaml", local + "/grounds.yaml"])
+    #expect(report.bank.grounds.map(\.id).sorted() == ["consentement", "secret", "temoignage", "voisinage"])
+  }
+}

@@ -44,8 +44,9 @@ public struct LoadReport: Sendable {
 public enum BankLoader {
   /// Loads the YAML files at `paths` (files or folders, searched recursively).
   ///
-  /// - Parameter catalogueFallback: a folder whose catalogues are used when `paths` hold none,
-  ///   so that a single case file can be checked against the bank's catalogues.
+  /// - Parameter catalogueFallback: a folder whose catalogue entries complete those of `paths`
+  ///   (every entry `paths` do not declare), so that a case file, or a local folder adding a
+  ///   ground, is checked against the bank's catalogues.
   public static func load(paths: [String], catalogueFallback: String? = nil) -> LoadReport {
     var missing: [Diagnostic] = []
     let files = yamlFiles(in: paths, missing: &missing)
@@ -58,11 +59,18 @@ public enum BankLoader {
     var decoded = decodeAll(files)
     var usedFallback = false
     var borrowed: [DecodedFile] = []
-    if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
-      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
-      borrowed = decodeAll(fallback).filter(\.isCatalogue)
+    if let catalogueFallback {
+      // The fallback's catalogue entries that the checked files do not declare themselves.
+      let checked = Set(files)
+      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing).filter { !checked.contains($0) }
+      let declared = Set(decoded.flatMap(\.declarations).map { "\($0.kind):\($0.id)" })
+      borrowed = decodeAll(fallback).filter(\.isCatalogue).compactMap { file in
+        var file = file
+        file.remove(file.declarations.filter { declared.contains("\($0.kind):\($0.id)") })
+        return file.declarations.isEmpty ? nil : file
+      }
       decoded += borrowed
-      usedFallback = true
+      usedFallback = !borrowed.isEmpty
     }
     var report = BankAssembler(files: decoded).assemble()
     report.usedFallbackCatalogues = usedFallback
