@@ -38,11 +38,13 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    // Moodle XML and GIFT export of the cases (pure: text in, text out).
+    .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
     // Commands, shell driver and text rendering.
     .target(
       name: "ConfidentCLI",
       dependencies: [
-        "ConfidentCore", "ConfidentContent", "LineEditing",
+        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,6 +69,7 @@ let package = Package(
     // Depends on the writer so that `swift test` builds it first.
     .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
+    .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]

@@ -10,7 +10,7 @@ final class CommandParsingTests: XCTestCase {
 
   func testGlobalOptionsReachTheDefaultShell() throws {
     let shell = try XCTUnwrap(ConfidentCommand.parseAsRoot(["--scenarios", "autre", "--data-dir", "d"]) as? Shell)
-    XCTAssertEqual(shell.bank.scenarios, "autre")
+    XCTAssertEqual(shell.bank.scenarios, ["autre"])
     XCTAssertEqual(shell.bank.dataDirectory, "d")
   }
 

@@ -79,9 +79,11 @@ struct LearnerScreenTests {
         jouer      Joue un cas puis quitte. (alias : play)
         reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
         verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
+        nouveau    Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
+        exporter   Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
 
       Options :
-        --scenarios <dossier>  charge une autre banque de cas
+        --scenarios <dossier>  ajoute un dossier de cas à la banque livrée (répétable)
         --data-dir <dossier>   dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)
         --seed <n>             graine du tirage : le même nombre donne le même ordre des options
         --ordre-fixe           options dans l'ordre du fichier (alias --fixed-order)
@@ -101,10 +103,11 @@ struct LearnerScreenTests {
       Alias : play
 
       Options :
-        --scenarios <dossier>  charge une autre banque de cas
+        --scenarios <dossier>  ajoute un dossier de cas à la banque livrée (répétable)
         --data-dir <dossier>   dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)
         --seed <n>             graine du tirage : le même nombre donne le même ordre des options
         --ordre-fixe           options dans l'ordre du fichier (alias --fixed-order)
+        --auteur               montre la note du formateur, les indices, les notes d'auteur et le corrigé
         -h, --help             affiche cette aide
 
       """)

@@ -46,6 +46,8 @@ struct CheckerDiagnosticsTests {
     #expect(Fixtures.lint("invalid/options.yaml") == [
       "invalid/options.yaml:11:7: erreur: l'étape « deux-options » a 2 option(s) ; il en faut au moins 3",
       "invalid/options.yaml:14:9: erreur: champ obligatoire « feedback » manquant dans l'option b",
+      // The step graph is read from the nodes: checked even though the steps have errors.
+      "invalid/options.yaml:19:9: erreur: l'étape « verdict-inconnu » est inatteignable : aucune option n'y mène",
       "invalid/options.yaml:27:18: erreur: « verdict » doit valoir correct, acceptable, incorrect ; trouvé « faux »",
     ])
   }

@@ -35,13 +35,14 @@ enum Confident {
   ) throws -> PseudoTerminal {
     try PseudoTerminal(
       executable: executable, arguments: arguments + ["--scenarios", bank] + fixedOrder(arguments),
-      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path].merging(environment) { $1 },
+      environment: ["LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "CONFIDENT_SCENARIOS": bank]
+        .merging(environment) { $1 },
       rows: rows, columns: columns)
   }
 
   /// `--ordre-fixe` for the commands that show options, so transcripts keep the file's order.
   static func fixedOrder(_ arguments: [String]) -> [String] {
-    let others = ["cas", "list", "ref", "reference", "verifier", "lint"]
+    let others = ["cas", "list", "ref", "reference", "verifier", "lint", "nouveau", "new", "exporter", "export"]
     return arguments.contains(where: others.contains) ? [] : ["--ordre-fixe"]
   }
 
@@ -84,6 +85,8 @@ enum Confident {
     process.arguments = arguments + fixedOrder(arguments)
     process.environment = [
       "LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "TERM": "xterm",
+      // The fixture bank stands for the bundled one: `--scenarios` adds folders to it.
+      "CONFIDENT_SCENARIOS": bank,
     ].merging(environment) { $1 }
 
     let stdin = Pipe()

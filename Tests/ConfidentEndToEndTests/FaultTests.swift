@@ -32,7 +32,7 @@ struct FaultTests {
     let wide = try terminal.expect(mainPrompt)
     #expect(!lines(of: wide, longerThan: 40).isEmpty, "the help must need more than 40 columns at 80")
 
-    try terminal.resize(rows: 40, columns: 40)
+    try terminal.resize(rows: 120, columns: 40)
     // libedit heard SIGWINCH: a long line now wraps after 40 - 12 columns of prompt, where it
     // marks the margin with " \u{8}" (at 80 columns, 60 characters would not wrap at all).
     terminal.send(String(repeating: "y", count: 60))

@@ -21,7 +21,7 @@ struct ItemWritingLintTests {
     let run = try Confident.run(["verifier", "--strict", fixture])
     #expect(run.status == 1, "\(run.output)")
     #expect(run.output.contains("\(fixture): erreur: répondre toujours « secret » obtient 68,2\u{202F}%"))
-    #expect(run.output.hasSuffix("5 fichiers vérifiés, 3 cas valides : 1 erreur, 10 avertissements.\n"))
+    #expect(run.output.hasSuffix("5 fichiers vérifiés (catalogues livrés), 3 cas valides : 1 erreur, 10 avertissements.\n"))
   }
 
   @Test func aFileCheckedAloneGetsItsStepWarningsButNoBankWideReport() throws {

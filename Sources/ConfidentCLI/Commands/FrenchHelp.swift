@@ -19,7 +19,7 @@ enum FrenchHelp {
   }
 
   static let common = [
-    OptionDoc(flags: "--scenarios <dossier>", help: "charge une autre banque de cas"),
+    OptionDoc(flags: "--scenarios <dossier>", help: "ajoute un dossier de cas à la banque livrée (répétable)"),
     OptionDoc(flags: "--data-dir <dossier>", help: "dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)"),
   ]
   static let play = [
@@ -30,9 +30,24 @@ enum FrenchHelp {
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
     CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
-    CommandDoc(command: Play.self, arguments: " <id>", options: common + play),
+    CommandDoc(command: Play.self, arguments: " <id>", options: common + play + [
+      OptionDoc(flags: "--auteur", help: "montre la note du formateur, les indices, les notes d'auteur et le corrigé"),
+    ]),
     CommandDoc(command: ShowReference.self, arguments: " [id]", options: common),
-    CommandDoc(command: Lint.self, arguments: " [chemins…]", options: common + [OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs")]),
+    CommandDoc(command: Lint.self, arguments: " [chemins…]", options: common + [
+      OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs"),
+      OptionDoc(flags: "--sans-couverture", help: "sans le tableau de couverture (un dossier local)"),
+    ]),
+    CommandDoc(command: NewCase.self, arguments: " <id>", options: common + [
+      OptionDoc(flags: "--point <id>", help: "point du programme du cas (par défaut II.3.police)"),
+      OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),
+    ]),
+    CommandDoc(command: Export.self, arguments: "", options: common + [
+      OptionDoc(flags: "--format <format>", help: "moodle-xml ou gift"),
+      OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (sinon la sortie standard)"),
+      OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
+      OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),
+    ]),
   ]
 
   /// The command a typed word names (French name or alias), if any.

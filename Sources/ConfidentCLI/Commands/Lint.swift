@@ -14,15 +14,18 @@ struct Lint: ParsableCommand {
   @Flag(name: .long, help: "Les avertissements comptent comme des erreurs.")
   var strict = false
 
+  @Flag(name: [.customLong("sans-couverture"), .customLong("no-coverage")], help: "Sans le tableau ni les avertissements de couverture (un dossier local).")
+  var withoutCoverage = false
+
   @Argument(help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"))
   var paths: [String] = []
 
   func run() throws {
-    let checked = paths.isEmpty ? [bank.scenarioPath] : paths
+    let checked = paths.isEmpty ? (bank.addedFolders.isEmpty ? [bank.scenarioPath] : bank.addedFolders) : paths
     let report = BankLoader.load(paths: checked, catalogueFallback: bank.scenarioPath)
     // Coverage and bank-wide measures only mean something for a whole bank, not for a file
     // checked on its own.
-    let coverage = report.usedFallbackCatalogues ? nil : Coverage(bank: report.bank)
+    let coverage = report.usedFallbackCatalogues || withoutCoverage ? nil : Coverage(bank: report.bank)
     let itemWriting = coverage == nil ? nil : ItemWriting(bank: report.bank)
     let diagnostics = (report.diagnostics + ItemWriting.warnings(in: report) + (coverage?.warnings(in: report) ?? []))
       .sortedByPosition()
@@ -32,7 +35,9 @@ struct Lint: ParsableCommand {
     if let itemWriting { text += itemWriting.summary.neutralized + bankWide.map { $0.description.neutralized + "\n" }.joined() }
     let errors = diagnostics.errorCount + bankWide.errorCount
     let warnings = diagnostics.warningCount + bankWide.warningCount
-    text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
+    let count = report.checkedFiles.count
+    let borrowed = report.fallbackFiles.isEmpty ? "" : " (catalogues livrés)"
+    text += "\(count) fichier\(plural(count)) vérifié\(plural(count))\(borrowed), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"
     StandardStreams.out(text)

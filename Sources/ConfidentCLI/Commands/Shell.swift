@@ -25,16 +25,21 @@ struct Play: ParsableCommand {
   @OptionGroup var bank: BankOptions
   @OptionGroup var playOptions: PlayOptions
 
+  @Flag(name: [.customLong("auteur"), .customLong("author")], help: "Montre la note du formateur, les indices, les notes d'auteur et le corrigé.")
+  var authorNotes = false
+
   @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
   var id: String
 
   func run() throws {
-    try runShell(mode: .single(caseID: id.trimmingCharacters(in: .whitespacesAndNewlines)), options: bank, order: playOptions.order)
+    try runShell(
+      mode: .single(caseID: id.trimmingCharacters(in: .whitespacesAndNewlines)), options: bank, order: playOptions.order,
+      authorNotes: authorNotes)
   }
 }
 
 /// Loads the bank, sets up the terminal and runs the shell loop.
-func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder) throws {
+func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, authorNotes: Bool = false) throws {
   useUTF8Locale()
   unblockTerminalSignals()
   let report = options.loadBank()
@@ -54,7 +59,9 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder) thro
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
   let reader: LineReading = editor ?? StreamReader()
-  let session = Session(bank: report.bank, mode: mode, order: order)
+  var session = Session(bank: report.bank, mode: mode, order: order)
+  session.showsAuthorNotes = authorNotes
+  let watched = WatchedBank(paths: [options.scenarioPath] + options.addedFolders, load: options.loadBank)
   // Colour is decided once; the width is read again before each output (the terminal may be
   // resized).
   let colour = TerminalInfo.colourWanted()
@@ -63,7 +70,7 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder) thro
     renderer: { Renderer(width: TerminalInfo.width(), colour: colour) },
     write: StandardStreams.out,
     screen: { Screen(width: TerminalInfo.width(), height: TerminalInfo.height()) },
-    pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal)
+    pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal, reloader: watched)
   driver.run(notices: notices)
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
@@ -71,8 +78,20 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder) thro
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }
 
-/// "2 fichiers ignorés" with each file's first error; a scenario folder that does not exist.
+/// "2 fichiers ignorés" with each file's first error; a scenario folder that does not exist;
+/// local entries that replace bundled ones.
 func skippedNotice(_ report: LoadReport) -> [Output] {
+  overrideNotice(report) + errorNotice(report)
+}
+
+/// « Entrées locales qui remplacent la banque livrée » with each one.
+func overrideNotice(_ report: LoadReport) -> [Output] {
+  guard !report.overrides.isEmpty else { return [] }
+  return [.paragraph("Entrées locales qui remplacent celles de la banque livrée :", .warning)]
+    + report.overrides.map { .item(marker: "•", text: $0.description, tone: .warning) }
+}
+
+private func errorNotice(_ report: LoadReport) -> [Output] {
   let files = Set(report.files)
   let missing: [Output] = report.diagnostics
     .filter { $0.severity == .error && !files.contains($0.file) }

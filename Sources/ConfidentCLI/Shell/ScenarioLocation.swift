@@ -23,4 +23,15 @@ enum ScenarioLocation {
     }
     return "Scenarios"
   }
+
+  /// `folders` without repeats and without `bundled` (the same folder named twice, or the
+  /// bundled bank named again, loads once).
+  static func added(_ folders: [String], to bundled: String) -> [String] {
+    var seen: Set<String> = [canonical(bundled)]
+    return folders.filter { seen.insert(canonical($0)).inserted }
+  }
+
+  private static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
 }

@@ -9,16 +9,20 @@ public final class ShellDriver {
   private let write: (String) -> Void
   private let screen: () -> Screen
   private let pages: Bool
+  private let reloader: BankReloading?
 
   /// - Parameters:
   ///   - renderer: asked again before each output, so a resized terminal rewraps.
   ///   - write: where rendered text goes (stdout, or a buffer in tests).
   ///   - screen: the terminal's size, asked before each line is handled.
   ///   - pages: output taller than the screen stops at each screenful (Entrée for more).
+  ///   - reloader: asked before each prompt for a newer bank (edited files, « recharger »).
   public init(
     session: Session, reader: LineReading, renderer: @escaping () -> Renderer,
-    write: @escaping (String) -> Void, screen: @escaping () -> Screen = { Screen() }, pages: Bool = false
+    write: @escaping (String) -> Void, screen: @escaping () -> Screen = { Screen() }, pages: Bool = false,
+    reloader: BankReloading? = nil
   ) {
+    self.reloader = reloader
     self.session = session
     self.reader = reader
     self.renderer = renderer
@@ -33,10 +37,13 @@ public final class ShellDriver {
     session.screen = screen()
     show(notices + session.start())
     while !session.isFinished {
+      reloadIfNeeded()
       let event = reader.readLine(prompt: renderer().prompt(session.prompt))
       session.screen = screen()
       switch event {
       case .line(let line):
+        // A file edited while the prompt waited: the typed command runs on the new bank.
+        reloadIfNeeded()
         show(session.handle(line))
       case .interrupted:
         continue
@@ -49,6 +56,14 @@ public final class ShellDriver {
         show(session.endOfInput())
       }
     }
+  }
+
+  /// Replaces the session's bank between lines when the files changed or the user asked.
+  private func reloadIfNeeded() {
+    guard session.canReplaceBank, let reloader else { return }
+    guard let update = reloader.newerBank(force: session.reloadRequested) else { return }
+    session.replaceBank(update.bank)
+    show(update.notices)
   }
 
   private func show(_ outputs: [Output]) {

@@ -31,14 +31,26 @@ public struct LoadReport: Sendable {
   public var optionLocations: [OptionKey: Location] = [:]
   /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
   public var usedFallbackCatalogues = false
+  /// The catalogue files read from `catalogueFallback` (among ``files``): not the ones checked.
+  public var fallbackFiles: [String] = []
+  /// Warnings where a local entry replaces a bundled one with the same id (also in
+  /// ``diagnostics``).
+  public var overrides: [Diagnostic] = []
+
+  /// The files that were asked for, without the borrowed catalogues.
+  public var checkedFiles: [String] {
+    let borrowed = Set(fallbackFiles)
+    return files.filter { !borrowed.contains($0) }
+  }
 }
 
 /// Finds and loads scenario files and checks them together (ids across files, citations).
 public enum BankLoader {
   /// Loads the YAML files at `paths` (files or folders, searched recursively).
   ///
-  /// - Parameter catalogueFallback: a folder whose catalogues are used when `paths` hold none,
-  ///   so that a single case file can be checked against the bank's catalogues.
+  /// - Parameter catalogueFallback: a folder whose catalogue entries complete those of `paths`
+  ///   (every entry `paths` do not declare), so that a case file, or a local folder adding a
+  ///   ground, is checked against the bank's catalogues.
   public static func load(paths: [String], catalogueFallback: String? = nil) -> LoadReport {
     var missing: [Diagnostic] = []
     let files = yamlFiles(in: paths, missing: &missing)
@@ -50,13 +62,30 @@ public enum BankLoader {
     var missing = missing
     var decoded = decodeAll(files)
     var usedFallback = false
-    if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
-      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
-      decoded += decodeAll(fallback).filter(\.isCatalogue)
-      usedFallback = true
+    var borrowed: [DecodedFile] = []
+    if let catalogueFallback {
+      // The fallback's catalogue entries that the checked files do not declare themselves.
+      let checked = Set(files)
+      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing).filter { !checked.contains($0) }
+      let declared = Set(decoded.flatMap(\.declarations).map { "\($0.kind):\($0.id)" })
+      // A folder with its own programme is a bank of its own (coverage applies to it alone),
+      // even when it borrows some grounds or references.
+      let hasOwnProgramme = decoded.contains { if case .programme = $0.content { true } else { false } }
+      let candidates = decodeAll(fallback).filter(\.isCatalogue).filter { file in
+        if case .programme = file.content { return !hasOwnProgramme }
+        return true
+      }
+      borrowed = candidates.compactMap { file in
+        var file = file
+        file.remove(file.declarations.filter { declared.contains("\($0.kind):\($0.id)") })
+        return file.declarations.isEmpty ? nil : file
+      }
+      decoded += borrowed
+      usedFallback = !borrowed.isEmpty && !hasOwnProgramme
     }
     var report = BankAssembler(files: decoded).assemble()
     report.usedFallbackCatalogues = usedFallback
+    report.fallbackFiles = borrowed.map(\.path)
     report.diagnostics = (missing + report.diagnostics).sortedByPosition()
     return report
   }

@@ -37,19 +37,20 @@ struct CaseDecoder {
     let references = citations(fields)
     let stepNodes = fields.list("steps", required: true) ?? []
     var steps: [Step] = []
-    var stepNodesByID: [String: Node] = [:]
+    var seenStepIDs: Set<String> = []
     for (index, node) in stepNodes.enumerated() {
       guard let step = decodeStep(node, number: index + 1) else { continue }
-      if stepNodesByID[step.id] != nil {
+      if !seenStepIDs.insert(step.id).inserted {
         reporter.error(node.mapping?["id"] ?? node, "identifiant d'étape en double : « \(step.id) »")
       }
-      stepNodesByID[step.id] = node
       steps.append(step)
     }
-    checkGraph(steps, nodes: stepNodesByID)
+    // Read from the nodes, not from the decoded steps: it runs even when other fields fail.
+    StepGraph(stepNodes).check(reporter: reporter)
     if let id {
       for step in steps {
-        let nodes = stepNodesByID[step.id]?.mapping?["options"]?.sequence.map(Array.init) ?? []
+        let stepNode = stepNodes.first { $0.mapping?["id"]?.string == step.id }
+        let nodes = stepNode?.mapping?["options"]?.sequence.map(Array.init) ?? []
         for (index, node) in nodes.enumerated() {
           optionLocations[OptionKey(caseID: id, stepID: step.id, index: index)] = reporter.location(of: node)
         }
@@ -139,44 +140,6 @@ struct CaseDecoder {
     return list.map(\.citation)
   }
 
-  /// Every `next` names a step; every step is reachable from the first and can reach an end.
-  private func checkGraph(_ steps: [Step], nodes: [String: Node]) {
-    guard let first = steps.first else { return }
-    let ids = Set(steps.map(\.id))
-    for step in steps {
-      for (index, option) in step.options.enumerated() {
-        guard let next = option.next, !ids.contains(next) else { continue }
-        let optionNode = nodes[step.id]?.mapping?["options"]?.sequence?[index]
-        reporter.error(optionNode?.mapping?["next"] ?? optionNode, "« next » mène à une étape inconnue : « \(next) »")
-      }
-    }
-    var reachable: Set<String> = [first.id]
-    var frontier = [first]
-    while let step = frontier.popLast() {
-      for next in step.options.compactMap(\.next) where ids.contains(next) && !reachable.contains(next) {
-        reachable.insert(next)
-        if let found = steps.first(where: { $0.id == next }) { frontier.append(found) }
-      }
-    }
-    for step in steps where !reachable.contains(step.id) {
-      reporter.error(nodes[step.id]?.mapping?["id"], "l'étape « \(step.id) » est inatteignable : aucune option n'y mène")
-    }
-    // Steps that can finish: one option without `next`, or one leading to a step that can.
-    var finishing = Set(steps.filter { $0.options.contains { $0.next == nil } }.map(\.id))
-    var changed = true
-    while changed {
-      changed = false
-      for step in steps where !finishing.contains(step.id)
-        && step.options.contains(where: { $0.next.map(finishing.contains) ?? false })
-      {
-        finishing.insert(step.id)
-        changed = true
-      }
-    }
-    for step in steps where reachable.contains(step.id) && !finishing.contains(step.id) {
-      reporter.error(nodes[step.id]?.mapping?["id"], "depuis l'étape « \(step.id) », le cas ne peut jamais se terminer (boucle sans sortie)")
-    }
-  }
 }
 
 /// `a`, `b`, `c`… for messages about options.

@@ -65,6 +65,10 @@ struct Fields {
       reporter.error(value, "champ obligatoire « \(key) » vide dans \(what)")
       return nil
     }
+    if text.contains(CaseTemplate.placeholder) {
+      reporter.error(value, "« \(key) » est encore à compléter dans \(what) (remplacez « \(CaseTemplate.placeholder) »)")
+      return nil
+    }
     return text
   }
 

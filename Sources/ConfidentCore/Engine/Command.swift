@@ -12,6 +12,7 @@ enum Command: Equatable {
   case question
   case skip
   case score
+  case reload
   case quit
 
   /// Canonical (French) name → accepted spellings, accents and case ignored.
@@ -25,11 +26,12 @@ enum Command: Equatable {
     ("question", ["question", "revoir"]),
     ("passer", ["passer", "skip"]),
     ("bilan", ["bilan", "score"]),
+    ("recharger", ["recharger", "reload"]),
     ("quitter", ["quitter", "quit", "exit"]),
   ]
 
   /// Names offered by Tab completion: the French ones.
-  static let frenchNames = ["aide", "bilan", "cas", "indice", "jouer", "passer", "pourquoi", "question", "quitter", "ref", "revoir", "suivant"]
+  static let frenchNames = ["aide", "bilan", "cas", "indice", "jouer", "passer", "pourquoi", "question", "quitter", "recharger", "ref", "revoir", "suivant"]
 
   /// The canonical name of a typed command word, if it is one.
   static func name(_ word: String) -> String? {
@@ -60,6 +62,7 @@ enum Command: Equatable {
     case "question": self = .question
     case "passer": self = .skip
     case "bilan": self = .score
+    case "recharger": self = .reload
     default: self = .quit
     }
   }

@@ -12,6 +12,7 @@ extension Session {
     case .question: return redraw()
     case .skip: return skip()
     case .score: return scoreReport(title: "Bilan de la session")
+    case .reload: return requestReload()
     case .quit: return farewell()
     }
   }
@@ -38,6 +39,7 @@ extension Session {
       ("ref [id]", "affiche une référence du catalogue (sans id : la liste)"),
       ("passer", "passe l'étape (0 point) et montre la réponse attendue"),
       ("bilan", "score de la session"),
+      ("recharger", "relit les fichiers de cas (aussi fait seul quand un fichier change)"),
       ("quitter", "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours, jamais la session"),
     ]
     let width = commands.map(\.0.count).max() ?? 0

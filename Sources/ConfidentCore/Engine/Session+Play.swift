@@ -16,6 +16,7 @@ extension Session {
       // Folded YAML keeps a blank line as one newline: show it as a paragraph break.
       .paragraph(played.situation.replacingOccurrences(of: "\n", with: "\n\n")),
     ]
+    output += authorNotes(for: played)
     output += question(play)
     return output
   }
@@ -31,6 +32,7 @@ extension Session {
     for (position, authored) in play.shownOrder.enumerated() {
       output.append(.item(marker: "\(optionLetter(position)))", text: step.options[authored].text))
     }
+    output += authorNotes(for: step, in: play)
     return output
   }
 

@@ -25,7 +25,8 @@ public struct Session: Sendable {
     case single(caseID: String)
   }
 
-  public let bank: Bank
+  /// Replaced between lines by ``replaceBank(_:)`` when the files change (`recharger`).
+  public internal(set) var bank: Bank
   public let mode: Mode
   /// How options are ordered; each play draws its own permutation from it.
   public let order: OptionOrder
@@ -38,7 +39,11 @@ public struct Session: Sendable {
   /// The case being played.
   public internal(set) var play: CasePlay?
   /// Cases in the bank's programme order: `jouer 12` always means the same case.
-  public let catalogue: CaseCatalogue
+  public internal(set) var catalogue: CaseCatalogue
+  /// The user typed « recharger »: the driver reloads the bank once the session is at home.
+  public internal(set) var reloadRequested = false
+  /// `jouer --auteur`: the trainer note, hints, author notes and answer key beside the play.
+  public var showsAuthorNotes = false
   var plays = 0
   /// The last step whose answer was revealed, for `pourquoi`.
   var lastRevealed: (caseID: String, stepID: String)?
