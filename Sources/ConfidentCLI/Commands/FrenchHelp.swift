@@ -27,12 +27,24 @@ enum FrenchHelp {
     OptionDoc(flags: "--ordre-fixe", help: "options dans l'ordre du fichier (alias --fixed-order)"),
   ]
 
+  static let group = [
+    OptionDoc(flags: "--cas <id1,id2,…>", help: "les cas, dans l'ordre (identifiants ou numéros)"),
+    OptionDoc(flags: "--point <point>", help: "les cas d'un point du programme (ex. I.4)"),
+    OptionDoc(flags: "--theme <mots>", help: "les cas d'une recherche (ex. police, « niveau 1 »)"),
+    OptionDoc(flags: "--seance <fichier.yaml>", help: "une séance préparée (voir docs/scenario-format.md)"),
+    OptionDoc(flags: "--equipes <noms>", help: "des équipes : « Équipe A,Équipe B » (sinon toute la salle)"),
+    OptionDoc(flags: "--minuterie <secondes>", help: "temps par vote, affiché à l'invite"),
+    OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief (Markdown) à la fin"),
+    OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
+  ]
+
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
     CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
     CommandDoc(command: Play.self, arguments: " <id>", options: common + play),
     CommandDoc(command: ShowReference.self, arguments: " [id]", options: common),
     CommandDoc(command: Lint.self, arguments: " [chemins…]", options: common + [OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs")]),
+    CommandDoc(command: Group.self, arguments: "", options: group + common + play),
   ]
 
   /// The command a typed word names (French name or alias), if any.
