@@ -35,6 +35,7 @@ enum FrenchHelp {
     OptionDoc(flags: "--equipes <noms>", help: "des équipes : « Équipe A,Équipe B » (sinon toute la salle)"),
     OptionDoc(flags: "--minuterie <secondes>", help: "temps par vote, affiché à l'invite"),
     OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief (Markdown) à la fin"),
+    OptionDoc(flags: "--notes <fichier>", help: "la note du formateur du cas en cours, pour un second terminal (tail -f)"),
     OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
   ]
 

@@ -40,6 +40,9 @@ struct Group: ParsableCommand {
   @Option(name: .customLong("debrief"), help: ArgumentHelp("Écrit le débrief en Markdown dans ce fichier à la fin.", valueName: "fichier.md"))
   var debrief: String?
 
+  @Option(name: .customLong("notes"), help: ArgumentHelp("Écrit la note du formateur du cas en cours dans ce fichier (à suivre dans un second terminal).", valueName: "fichier"))
+  var notes: String?
+
   @Flag(name: .customLong("ascii"), help: "Barres en caractères ASCII (#).")
   var ascii = false
 
@@ -50,6 +53,7 @@ struct Group: ParsableCommand {
     let notices = skippedNotice(report)
     let seconds = try timerSeconds()
     if let debrief { try checkWritable(debrief) }
+    if let notes { try checkWritable(notes) }
     let plan = try self.plan(bank: report.bank)
     let teamList = RoomTeam.list(teams ?? "")
     var session = RoomSession(bank: report.bank, plan: plan, teams: teamList, order: playOptions.order, timer: seconds)
@@ -65,6 +69,13 @@ struct Group: ParsableCommand {
       pages: interactive && TerminalInfo.stdoutIsTerminal,
       clears: TerminalInfo.stdoutIsTerminal,
       clock: { ProcessInfo.processInfo.systemUptime })
+    if let notes {
+      driver.notesChanged = { text in
+        if (try? Data(text.utf8).write(to: URL(fileURLWithPath: notes))) == nil {
+          StandardStreams.err("confident : les notes n'ont pas pu être écrites dans \(notes).\n")
+        }
+      }
+    }
     driver.run(notices: notices)
     if let debrief {
       let text = driver.session.debriefMarkdown(date: Self.today())

@@ -13,6 +13,9 @@ public final class RoomDriver {
   private let clears: Bool
   private let clock: () -> Double
   private var shownScreen = -1
+  private var notesShown: String?
+  /// Called with the trainer's notes each time another case comes on screen.
+  public var notesChanged: ((String) -> Void)?
 
   /// - Parameters:
   ///   - clears: start each new screen on a cleared terminal (only when stdout is one).
@@ -67,6 +70,10 @@ public final class RoomDriver {
     guard !outputs.isEmpty else { return }
     if clears, session.screenNumber != shownScreen { write("\u{1B}[H\u{1B}[2J") }
     shownScreen = session.screenNumber
+    if let notes = session.trainerNotesText, notes != notesShown {
+      notesShown = notes
+      notesChanged?(notes)
+    }
     let text = renderer().render(outputs)
     guard pages else { return write(text) }
     let renderer = renderer()

@@ -52,26 +52,30 @@ extension RoomSession {
     guard !records.isEmpty else {
       return output + [.paragraph("Aucun vote pendant la séance.", .muted), .paragraph("Au revoir.", .muted)]
     }
+    var previous: Int?
     for record in records {
       guard let played = bank.case(record.caseID), let step = played.step(record.stepID) else { continue }
-      let title = played.steps.count > 1 ? "\(record.caseTitle) · étape \(record.stepNumber)" : record.caseTitle
-      output.append(.paragraph("\(record.casePosition + 1). \(title)", .emphasis))
-      for (index, round) in record.rounds.enumerated() where !round.isEmpty {
-        output.append(.item(marker: index == 0 ? "1er vote :" : "2e vote :", text: tallyText(round, record: record, step: step)))
+      if record.casePosition != previous {
+        output.append(.paragraph("\(record.casePosition + 1). \(record.caseTitle)", .emphasis))
+        previous = record.casePosition
       }
-      if let summary = rightShareSummary(record, step: step) { output.append(.item(marker: "→", text: summary)) }
+      let lead = played.steps.count > 1 ? "Étape \(record.stepNumber) · " : ""
+      for (index, round) in record.rounds.enumerated() where !round.isEmpty {
+        let marker = index == 0 ? "\(lead)1er vote :" : String(repeating: " ", count: lead.count) + "2e vote :"
+        output.append(.item(marker: marker, text: tallyText(round, record: record, step: step)))
+      }
+      var facts: [String] = []
+      if let summary = rightShareSummary(record, step: step) { facts.append(summary) }
       if record.grounds.total > 0 {
         let right = groundRightVotes(record, step: step)
-        output.append(.item(marker: "Fondement :", text: "\(right) sur \(record.grounds.total) juste\(right > 1 ? "s" : "") (\(frenchPercent(right, of: record.grounds.total)))"))
+        facts.append("fondement juste : \(right) sur \(record.grounds.total) (\(frenchPercent(right, of: record.grounds.total)))")
       }
-      if !teams.isEmpty {
-        let groundIDs = bank.grounds.map(\.id)
-        let text = teams.indices.map { team in
-          let score = record.score(ofTeam: team, step: step, groundIDs: groundIDs)
-          return "\(teams[team].name) \(formatPoints(score.total))/\(formatPoints(score.totalMax))"
-        }
-        output.append(.item(marker: "Équipes :", text: text.joined(separator: " · ")))
+      let groundIDs = bank.grounds.map(\.id)
+      let scores = teams.indices.map { record.score(ofTeam: $0, step: step, groundIDs: groundIDs) }
+      if scores.contains(where: { $0.totalMax > 0 }) {
+        facts.append(teams.indices.map { "\(teams[$0].name) \(formatPoints(scores[$0].total))/\(formatPoints(scores[$0].totalMax))" }.joined(separator: " · "))
       }
+      if !facts.isEmpty { output.append(.item(marker: "→", text: facts.joined(separator: " · "))) }
       output += record.remarks.map { .item(marker: "Remarque :", text: $0, tone: .muted) }
     }
     output += standingsLine()
@@ -103,10 +107,15 @@ extension RoomSession {
     text += "- Date : \(cell(date))\n- Cas : \(cases.count)\n"
     if !teams.isEmpty { text += "- Équipes : \(teams.map { cell($0.name) }.joined(separator: ", "))\n" }
     let groundIDs = bank.grounds.map(\.id)
+    var previous: Int?
     for record in records {
       guard let played = bank.case(record.caseID), let step = played.step(record.stepID) else { continue }
-      let title = played.steps.count > 1 ? "\(record.caseTitle) · étape \(record.stepNumber)" : record.caseTitle
-      text += "\n## \(record.casePosition + 1). \(cell(title))\n\n\(cell(step.question))\n\n"
+      if record.casePosition != previous {
+        text += "\n## \(record.casePosition + 1). \(cell(record.caseTitle))\n"
+        previous = record.casePosition
+      }
+      if played.steps.count > 1 { text += "\n### Étape \(record.stepNumber)\n" }
+      text += "\n\(cell(step.question))\n\n"
       let second = record.rounds.count > 1 ? record.rounds[1] : nil
       text += second == nil ? "| Option | Verdict | 1er vote |\n|---|---|---:|\n" : "| Option | Verdict | 1er vote | 2e vote | Écart |\n|---|---|---:|---:|---:|\n"
       let first = record.rounds[0].distribution
@@ -128,7 +137,7 @@ extension RoomSession {
           text += "| \(cell(ground.label)) | \(expected) | \(record.grounds.distribution[index]) |\n"
         }
       }
-      if !teams.isEmpty {
+      if !teams.isEmpty, record.verdictShown {
         text += "\n| Équipe | Décision | Fondement |\n|---|---:|---:|\n"
         for team in teams.indices {
           let score = record.score(ofTeam: team, step: step, groundIDs: groundIDs)

@@ -78,11 +78,11 @@ extension RoomSession {
     output += lines.map { .paragraph($0, .emphasis) }
     output.append(.blank)
     output += legend(play)
-    if !teams.isEmpty, let ballot = record.rounds.last, ballot.teamsVoted > 0 {
-      output.append(.item(marker: "Équipes :", text: teamChoices(ballot.teamChoices, play: play)))
+    if !teams.isEmpty, record.rounds.contains(where: { $0.teamsVoted > 0 }) {
+      output.append(.item(marker: "Équipes :", text: teamChoices(record, play: play)))
     }
     output.append(.blank)
-    output.append(.paragraph(round == 1 ? "Discussion entre voisins, puis « revoter » · Entrée : la réponse" : "Entrée : la réponse", .muted))
+    if round == 1 { output.append(.paragraph("Discussion entre voisins, puis « revoter » · Entrée : la réponse", .muted)) }
     return output
   }
 
@@ -96,11 +96,12 @@ extension RoomSession {
     }
   }
 
-  /// `Équipe A : b · Équipe B : —`.
-  func teamChoices(_ choices: [Int?], play: CasePlay) -> String {
+  /// `Équipe A : b · Équipe B : a (1er vote) · Équipe C : —`: each team's last choice.
+  func teamChoices(_ record: RoomStepRecord, play: CasePlay) -> String {
     teams.indices.map { team in
-      let choice = choices.indices.contains(team) ? choices[team] : nil
-      return "\(teams[team].name) : \(choice.map { play.letter(ofAuthored: $0) } ?? "—")"
+      guard let choice = record.finalChoice(ofTeam: team) else { return "\(teams[team].name) : —" }
+      let latest = record.rounds.last?.teamChoices[team] != nil
+      return "\(teams[team].name) : \(play.letter(ofAuthored: choice))\(latest ? "" : " (1er vote)")"
     }.joined(separator: " · ")
   }
 
@@ -120,7 +121,20 @@ extension RoomSession {
     }
   }
 
+  /// How much of each option's text the verdict repeats before its feedback.
+  enum OptionQuote: CaseIterable {
+    case whole, opening, none
+  }
+
+  /// The verdict with the feedback of every option. The options' texts (which the room has
+  /// just read) are shortened, then left out, when the whole would not fit on the screen.
   func verdictScreen() -> [Output] {
+    let screens = OptionQuote.allCases.map(verdictScreen(quoting:))
+    let room = screen.height - 1
+    return screens.first { Layout.height(of: $0, width: screen.width) <= room } ?? screens[screens.count - 1]
+  }
+
+  func verdictScreen(quoting quote: OptionQuote) -> [Output] {
     guard let play, let record = current else { return [] }
     let step = play.step
     var output: [Output] = [heading("la réponse")]
@@ -133,18 +147,32 @@ extension RoomSession {
     for (position, authored) in play.shownOrder.enumerated() {
       let option = step.options[authored]
       let count = last.distribution.indices.contains(authored) ? last.distribution[authored] : 0
-      let share = last.total > 0 ? " (\(votes(count)))" : ""
+      let share = last.total > 0 ? "(\(votes(count))) " : ""
+      let quoted: String
+      switch quote {
+      case .whole: quoted = option.text + " "
+      case .opening: quoted = "« \(opening(of: option.text, words: 8)) » "
+      case .none: quoted = ""
+      }
       output.append(.item(
         marker: "\(verdictMark(option.verdict)) \(optionLetter(position)))",
-        text: "\(option.text)\(share) — \(option.feedback)", tone: verdictTone(option.verdict)))
+        text: "\(quoted)\(share)— \(option.feedback)", tone: verdictTone(option.verdict)))
     }
     output.append(.blank)
     if let summary = rightShareSummary(record, step: step) { output.append(.paragraph(summary, .emphasis)) }
-    if !teams.isEmpty {
+    if teams.indices.contains(where: { record.finalChoice(ofTeam: $0) != nil }) {
       output.append(.item(marker: "Équipes :", text: teamDecisions(record, play: play)))
     }
-    output.append(.paragraph("Entrée : sur quelle base ?", .muted))
     return output
+  }
+
+  /// The first `words` words of `text`, with « … » when there are more.
+  func opening(of text: String, words: Int) -> String {
+    let all = text.foldingNewlines().split(separator: " ")
+    guard all.count > words else { return all.joined(separator: " ") }
+    var kept = all.prefix(words).joined(separator: " ")
+    while let last = kept.last, [",", ";", ":", "."].contains(last) { kept.removeLast() }
+    return kept + "…"
   }
 
   /// « Réponses justes : 9 sur 14 (64 %) → 12 sur 14 (86 %) ».
@@ -180,7 +208,14 @@ extension RoomSession {
     return output
   }
 
+  /// The ground's result; the references are cut to one line each when the whole would not fit.
   func groundResultScreen() -> [Output] {
+    let full = groundResultScreen(shortReferences: false)
+    guard Layout.height(of: full, width: screen.width) > screen.height - 1 else { return full }
+    return groundResultScreen(shortReferences: true)
+  }
+
+  func groundResultScreen(shortReferences: Bool) -> [Output] {
     guard let play, let record = current else { return [] }
     let step = play.step
     var output: [Output] = [heading("le fondement")]
@@ -192,22 +227,31 @@ extension RoomSession {
       guard count > 0 || points > 0 else { continue }
       let mark = points >= 1 ? "✓" : (points > 0 ? "~" : "✗")
       let tone: Tone = points >= 1 ? .good : (points > 0 ? .mixed : .bad)
-      let tally = total > 0 ? " — \(votes(count)) (\(frenchPercent(count, of: total)))" : ""
-      output.append(.item(marker: "\(mark) \(index + 1).", text: ground.label + tally, tone: tone))
+      let tally = total > 0 ? " · \(votes(count)) (\(frenchPercent(count, of: total)))" : ""
+      let number = "\(index + 1).".leftPaddedNumber(bank.grounds.count)
+      output.append(.item(marker: "\(mark) \(number)", text: ground.label + tally, tone: tone))
     }
     output.append(.blank)
     output.append(.paragraph(step.ground.explanation))
     if !step.references.isEmpty {
       output.append(.paragraph("Références :", .emphasis))
-      output += citations(step.references)
+      let lines = citations(step.references)
+      output += shortReferences ? lines.map { oneLine($0) } : lines
     }
     if !teams.isEmpty {
       output.append(.blank)
       output.append(.item(marker: "Équipes :", text: teamGrounds(record, step: step)))
       output += standingsLine()
     }
-    output.append(.paragraph("Entrée : \(nextLabel)", .muted))
     return output
+  }
+
+  /// An item cut to one line at the screen's width.
+  func oneLine(_ item: Output) -> Output {
+    guard case .item(let marker, let text, let tone) = item,
+      let short = Layout.shortened(text, marker: marker, maxLines: 1, width: screen.width)
+    else { return item }
+    return .item(marker: marker, text: short, tone: tone)
   }
 
   /// `Équipe A : 3 ✓ +1 · Équipe B : — `.
@@ -234,6 +278,15 @@ extension RoomSession {
       if reference.verification != .sure { text += " [source \(reference.verification.label)]" }
       return .item(marker: "•", text: text)
     }
+  }
+
+  /// The trainer's notes of the case on screen as plain text, for a second terminal
+  /// (`--notes`); `nil` between cases.
+  public var trainerNotesText: String? {
+    guard let play else { return nil }
+    var text = "\(caseCounter) · \(play.played.title)\n\n\(play.played.trainerNote.neutralized)\n"
+    if let note = notes[play.played.id] { text += "\nSéance : \(note.neutralized)\n" }
+    return text
   }
 
   func trainerNote() -> [Output] {

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `confident groupe`: a scripted room session on pipes and on a terminal, and its files.
+@Suite("The trainer's room")
+struct RoomTests {
+  let bank = ["--scenarios", Confident.bank]
+  let teams = ["--equipes", "Équipe A,Équipe B"]
+
+  /// Two cases, both votes at each step of the first one, team votes and grounds.
+  let script = [
+    "",  // title screen → first question
+    "a 2 b 9 c 3", "A b", "B a", "reveler", "revoter", "a 1 b 12 c 1", "B b", "reveler", "", "",
+    "1 10 3 4", "A 1", "B 3", "remarque la salle hésite sur l'écrit", "reveler", "",
+    // police-puis-juge, step police then juge
+    "a 8 b 4 c 2", "A a", "B b", "reveler", "", "", "1 12", "A 1", "B 2", "reveler", "",
+    "a 5 b 7 c 2", "A b", "B a", "reveler", "revoter", "a 9 b 4 c 1", "reveler", "", "", "2 14", "A 2", "B 2", "reveler",
+    "fin",
+  ].joined(separator: "\n") + "\n"
+
+  @Test func aScriptedSessionWithTeamsAndTwoVotesWritesTheDebriefAndTheNotes() throws {
+    let folder = try TemporaryDirectory()
+    let debrief = folder.path + "/debrief.md"
+    let notes = folder.path + "/notes.txt"
+    let run = try Confident.run(
+      ["groupe", "--cas", "appel-police,police-puis-juge", "--debrief", debrief, "--notes", notes] + teams + bank,
+      input: script)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.errors.isEmpty)
+    #expect(!run.stdout.contains(0x1B), "escape bytes (a screen clear?) on a pipe")
+    let output = run.output
+    #expect(output.contains("── Cas 1/2 · Un policier téléphone pour une adresse ──"))
+    #expect(output.contains("14 votes (résultats cachés jusqu'à « reveler »)"))
+    #expect(output.contains("Équipe A a voté · 1/2 équipes"))
+    #expect(output.contains("1er vote (14)"))
+    #expect(output.contains("2e vote (14)"))
+    #expect(output.contains("Réponses justes : 9 sur 14 (64\u{A0}%) → 12 sur 14 (86\u{A0}%)"))
+    #expect(output.contains("Équipes : Équipe A : b ✓ +2 · Équipe B : b ✓ +2"))
+    #expect(output.contains("Équipes : Équipe A : b (1er vote) · Équipe B : b"))
+    #expect(output.contains("── Cas 2/2 · De la police au juge d'instruction · étape 2 ──"))
+    #expect(output.contains("Débrief enregistré : \(debrief)"))
+    #expect(!output.contains("Le droit de se taire face au juge."), "the trainer note on the projector")
+
+    let markdown = try String(contentsOfFile: debrief, encoding: .utf8)
+    #expect(markdown.hasPrefix("# Débrief — Séance de groupe\n\n- Date : "))
+    #expect(markdown.contains("- Cas : 2\n- Équipes : Équipe A, Équipe B\n"))
+    #expect(markdown.contains("\n## 1. Un policier téléphone pour une adresse\n"))
+    #expect(markdown.contains("| a) Je donne l'adresse. | ✗ incorrecte | 2 | 1 | −1 |"))
+    #expect(markdown.contains("| b) Je refuse poliment et renvoie vers ma hiérarchie. | ✓ correcte | 9 | 12 | +3 |"))
+    #expect(markdown.contains("| Le secret s'applique — aucune exception | ✓ oui | 10 |"))
+    #expect(markdown.contains("- la salle hésite sur l'écrit\n"))
+    #expect(markdown.contains("\n## 2. De la police au juge d'instruction\n\n### Étape 1\n"))
+    #expect(markdown.contains("\n### Étape 2\n\nLe juge d'instruction vous entend sous serment. Que faites-vous ?\n"))
+    #expect(markdown.contains("| Rang | Équipe | Décisions | Fondements | Total |"))
+    #expect(!markdown.contains("appel-police"), "ids in the debrief")
+
+    let noteText = try String(contentsOfFile: notes, encoding: .utf8)
+    #expect(noteText == "Cas 2/2 · De la police au juge d'instruction\n\nLe droit de se taire face au juge.\n")
+  }
+
+  @Test func theSameSeedGivesTheSameSession() throws {
+    let arguments = ["groupe", "--theme", "police", "--seed", "11"] + bank
+    let input = "\na 3 b 4\nreveler\n\n\n1 7\nreveler\n\nfin\n"
+    let first = try Confident.run(arguments, input: input)
+    let second = try Confident.run(arguments, input: input)
+    #expect(first.status == 0)
+    #expect(first.output == second.output)
+    #expect(first.output.contains("Bilan de la séance — Séance : police"))
+  }
+
+  @Test(arguments: [
+    (["groupe"], "confident : choisissez les cas de la séance : --cas id1,id2, --point I.4, --theme police ou --seance fichier.yaml.\n"),
+    (["groupe", "--cas", "appel-police", "--point", "I.4"], "confident : une seule façon de choisir les cas à la fois (--cas, --point, --theme ou --seance).\n"),
+    (["groupe", "--cas", "appel-police,absent,99"], "confident : cas inconnus : « absent », « 99 » (« confident cas » pour la liste).\n"),
+    (["groupe", "--point", "IX.9"], "confident : point du programme inconnu : « IX.9 » (« confident cas » pour la liste).\n"),
+    (["groupe", "--theme", "zzz"], "confident : aucun cas ne correspond à « zzz ».\n"),
+    (["groupe", "--cas", "1", "--minuterie", "99999999999999999999"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, trouvé « 99999999999999999999 ».\n"),
+    (["groupe", "--cas", "1", "--minuterie", "0"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, trouvé « 0 ».\n"),
+    (["groupe", "--cas", "1", "--debrief", "/nonexistent/folder/d.md"], "confident : le dossier du débrief n'existe pas ou n'est pas accessible en écriture : /nonexistent/folder.\n"),
+  ])
+  func aBadCommandLineIsRefusedInFrenchBeforeTheSession(arguments: [String], message: String) throws {
+    let run = try Confident.run(arguments + bank, input: "")
+    #expect(run.status == 2)
+    #expect(run.errors == message)
+    #expect(run.output.isEmpty)
+  }
+
+  @Test func aSessionFileWithErrorsIsReportedWithPositions() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write("seance:\n  title: Essai\n  cases:\n    - appel-police\n    - absent\n", to: "s.yaml")
+    let run = try Confident.run(["groupe", "--seance", path] + bank, input: "")
+    #expect(run.status == 2)
+    #expect(run.errors == """
+      \(path):5:7: erreur: le cas « absent » n'est pas dans la banque chargée (ou il contient des erreurs : « confident verifier »)
+      confident : la séance \(path) contient des erreurs.
+
+      """)
+  }
+
+  @Test func aPreparedSessionPlaysItsCasesInOrderWithItsTitle() throws {
+    let seance = Confident.packageRoot.appendingPathComponent("Tests/Fixtures/seances/police.yaml").path
+    let run = try Confident.run(["group", "--seance", seance] + bank, input: "\npasser\nnote\nfin\n")
+    #expect(run.status == 0)
+    #expect(run.output.contains("── Les demandes de la police ──"))
+    #expect(run.output.contains("── Cas 2/2 · De la police au juge d'instruction · étape 1 ──"))
+    #expect(run.output.contains("Séance : Insister sur la faculté de se taire devant le juge."))
+  }
+
+  @Test func onATerminalEachPhaseStartsOnAClearedScreenWithTheTimerAtThePrompt() throws {
+    let home = try TemporaryDirectory()
+    let terminal = try Confident.terminal(
+      ["groupe", "--cas", "appel-police", "--minuterie", "90"] + teams, home: home, rows: 30, columns: 100)
+    try terminal.expect("Entrée : premier cas › ")
+    terminal.send("\r")
+    try terminal.expect("Que répondez-vous ?")
+    try terminal.expect("vote 1 · 0/2 équipes · reste 1:")
+    terminal.send("a 3 b 9 c 2\r")
+    try terminal.expect("14 votes (résultats cachés")
+    try terminal.expect("vote 1 · 14 votes · 0/2 équipes · reste ")
+    terminal.send("reveler\r")
+    try terminal.expect("résultats du vote")
+    try terminal.expect("Entrée : la réponse · « revoter » › ")
+    terminal.send("fin\r")
+    try terminal.expect("Bilan de la séance")
+    #expect(terminal.waitForExit() == 0)
+    let clears = String(decoding: terminal.rawOutput, as: UTF8.self).components(separatedBy: "\u{1B}[H\u{1B}[2J").count - 1
+    #expect(clears == 4, "title, question, distribution, debrief")
+  }
+}
