@@ -106,6 +106,46 @@ struct RoomTests {
     #expect(run.output.contains("Séance : Insister sur la faculté de se taire devant le juge."))
   }
 
+  @Test func aKilledSessionResumesAtTheSamePhaseWithEveryVote() throws {
+    let home = try TemporaryDirectory()
+    let terminal = try Confident.terminal(["groupe", "--cas", "appel-police,police-puis-juge"] + teams, home: home, rows: 30, columns: 100)
+    try terminal.expect("Entrée : premier cas › ")
+    terminal.send("\r")
+    try terminal.expect("vote 1 · 0/2 équipes › ")
+    terminal.send("a 2 b 9 c 3\r")
+    try terminal.expect("vote 1 · 14 votes · 0/2 équipes › ")
+    terminal.send("A b\r")
+    try terminal.expect("vote 1 · 14 votes · 1/2 équipes › ")
+    terminal.send("reveler\r")
+    try terminal.expect("Entrée : la réponse · « revoter » › ")
+    terminal.send("revoter\r")
+    try terminal.expect("vote 2 · 0/2 équipes › ")
+    terminal.send("a 1 b 12 c 1\r")
+    try terminal.expect("vote 2 · 14 votes · 0/2 équipes › ")
+    kill(terminal.process.processIdentifier, SIGKILL)
+    terminal.process.waitUntilExit()
+    let journal = home.path + "/groupe-en-cours.jsonl"
+    #expect(FileManager.default.fileExists(atPath: journal))
+
+    let run = try Confident.run(
+      ["groupe", "--reprendre"] + bank, input: "reveler\nfin\n", environment: ["HOME": home.path, "CONFIDENT_HOME": home.path])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.hasPrefix("Séance reprise là où elle s'était arrêtée, avec tous les votes.\n"))
+    #expect(run.output.contains("── Cas 1/2 · Un policier téléphone pour une adresse — second vote ──"))
+    #expect(run.output.contains("1er vote (14)"))
+    #expect(run.output.contains("2e vote (14)"))
+    #expect(run.output.contains("1er vote : a 2 ✗ · b 9 ✓ · c 3 ~ (14 votes)"))
+    #expect(run.output.contains("2e vote : a 1 ✗ · b 12 ✓ · c 1 ~ (14 votes)"))
+    #expect(run.output.contains("Équipes : Équipe A : b (1er vote) · Équipe B : —"))
+    #expect(!FileManager.default.fileExists(atPath: journal), "the journal of a finished session")
+  }
+
+  @Test func resumingWithoutAnInterruptedSessionSaysSo() throws {
+    let run = try Confident.run(["groupe", "--reprendre"] + bank, input: "")
+    #expect(run.status == 2)
+    #expect(run.errors.hasPrefix("confident : aucune séance interrompue à reprendre ("))
+  }
+
   @Test func onATerminalEachPhaseStartsOnAClearedScreenWithTheTimerAtThePrompt() throws {
     let home = try TemporaryDirectory()
     let terminal = try Confident.terminal(

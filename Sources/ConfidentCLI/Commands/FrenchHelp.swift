@@ -37,6 +37,7 @@ enum FrenchHelp {
     OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief (Markdown) à la fin"),
     OptionDoc(flags: "--notes <fichier>", help: "la note du formateur du cas en cours, pour un second terminal (tail -f)"),
     OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
+    OptionDoc(flags: "--reprendre", help: "reprend la séance interrompue (coupure…) à la même phase, avec tous les votes"),
   ]
 
   static let commands: [CommandDoc] = [

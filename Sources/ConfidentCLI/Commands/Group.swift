@@ -46,26 +46,40 @@ struct Group: ParsableCommand {
   @Flag(name: .customLong("ascii"), help: "Barres en caractères ASCII (#).")
   var ascii = false
 
+  @Flag(name: .customLong("reprendre"), help: "Reprend la séance interrompue à la même phase, avec tous les votes.")
+  var resume = false
+
+  /// The widest text the room is shown, in columns.
+  static let maximumWidth = 110
+
+  /// The journal of the session in progress, in the data folder.
+  var journalPath: String { bank.dataPath + "/groupe-en-cours.jsonl" }
+
   func run() throws {
     useUTF8Locale()
     unblockTerminalSignals()
     let report = bank.loadBank()
-    let notices = skippedNotice(report)
-    let seconds = try timerSeconds()
+    var notices = skippedNotice(report)
     if let debrief { try checkWritable(debrief) }
     if let notes { try checkWritable(notes) }
-    let plan = try self.plan(bank: report.bank)
-    let teamList = RoomTeam.list(teams ?? "")
-    var session = RoomSession(bank: report.bank, plan: plan, teams: teamList, order: playOptions.order, timer: seconds)
-    session.ascii = ascii
+    var (session, journal) = try resume ? resumed(bank: report.bank) : started(bank: report.bank)
+    session.ascii = session.ascii || ascii
+    if journal == nil {
+      notices.append(.paragraph("Le dossier de données n'est pas utilisable : cette séance ne pourra pas être reprise après une coupure.", .warning))
+    }
+    if !resume, FileManager.default.fileExists(atPath: journalPath + ".precedente") {
+      notices.append(.paragraph("Une séance interrompue avait été laissée : elle est mise de côté dans \(journalPath).precedente.", .warning))
+    }
     let interactive = TerminalInfo.stdinIsTerminal
     let reader: LineReading = interactive ? LineEditor(programName: "confident") : StreamReader()
     let colour = TerminalInfo.colourWanted()
+    // Lines longer than this are hard to follow from the back of a room.
+    let width = { min(TerminalInfo.width(), Self.maximumWidth) }
     let driver = RoomDriver(
       session: session, reader: reader,
-      renderer: { Renderer(width: TerminalInfo.width(), colour: colour) },
+      renderer: { Renderer(width: width(), colour: colour) },
       write: StandardStreams.out,
-      screen: { Screen(width: TerminalInfo.width(), height: TerminalInfo.height()) },
+      screen: { Screen(width: width(), height: TerminalInfo.height()) },
       pages: interactive && TerminalInfo.stdoutIsTerminal,
       clears: TerminalInfo.stdoutIsTerminal,
       clock: { ProcessInfo.processInfo.systemUptime })
@@ -76,7 +90,14 @@ struct Group: ParsableCommand {
         }
       }
     }
-    driver.run(notices: notices)
+    driver.lineTyped = { line in
+      if journal?.record(line) == false {
+        StandardStreams.err("confident : le journal de la séance n'a pas pu être écrit.\n")
+        journal = nil
+      }
+    }
+    driver.run(notices: notices, resuming: resume)
+    journal?.finish()
     if let debrief {
       let text = driver.session.debriefMarkdown(date: Self.today())
       do {
@@ -86,6 +107,43 @@ struct Group: ParsableCommand {
         StandardStreams.err("confident : le débrief n'a pas pu être écrit dans \(debrief) (\(error.localizedDescription)).\n")
         throw ExitCode(1)
       }
+    }
+  }
+
+  /// A new session, and its journal (an interrupted one is moved aside first).
+  func started(bank: Bank) throws -> (RoomSession, RoomJournal?) {
+    let seconds = try timerSeconds()
+    let plan = try self.plan(bank: bank)
+    let session = RoomSession(bank: bank, plan: plan, teams: RoomTeam.list(teams ?? ""), order: playOptions.order, timer: seconds)
+    guard DataDirectory.prepare(self.bank.dataPath) == nil else { return (session, nil) }
+    let manager = FileManager.default
+    if manager.fileExists(atPath: journalPath) {
+      try? manager.removeItem(atPath: journalPath + ".precedente")
+      try? manager.moveItem(atPath: journalPath, toPath: journalPath + ".precedente")
+    } else {
+      try? manager.removeItem(atPath: journalPath + ".precedente")
+    }
+    return (session, RoomJournal(creating: journalPath, session: session))
+  }
+
+  /// The interrupted session, its lines handled again: the same phase, every vote.
+  func resumed(bank: Bank) throws -> (RoomSession, RoomJournal?) {
+    guard [caseList, point, theme, seance, teams, timer].allSatisfy({ $0 == nil }) else {
+      throw failure("--reprendre reprend la séance telle qu'elle était : sans --cas, --point, --theme, --seance, --equipes ni --minuterie")
+    }
+    switch RoomJournal.read(journalPath) {
+    case .failure(let problem):
+      throw failure(problem.message)
+    case .success(let (setup, lines, journal)):
+      let missing = setup.cases.filter { bank.case($0) == nil }
+      guard missing.isEmpty else {
+        throw failure("la séance interrompue joue des cas absents de la banque chargée : \(missing.joined(separator: ", "))")
+      }
+      var session = setup.session(bank: bank)
+      session.screen = Screen(width: min(TerminalInfo.width(), Self.maximumWidth), height: TerminalInfo.height())
+      _ = session.start(now: 0)
+      for line in lines { _ = session.handle(line, now: 0) }
+      return (session, journal)
     }
   }
 

@@ -1,7 +1,10 @@
+import Foundation
 import LineEditing
 
 /// Writes text a screenful at a time: Entrée shows the next one; « q » jumps to the last
-/// screenful (which holds the closing hint, never to be lost).
+/// screenful (which holds the closing hint, never to be lost). Anything else typed at the
+/// pager's prompt also jumps to the last screenful, and is given back as the next input line
+/// (a tally typed before the end of a long question is not lost).
 struct Pager {
   let reader: LineReading
   let write: (String) -> Void
@@ -9,9 +12,14 @@ struct Pager {
   let pageHeight: Int
   let prompt: (String) -> String
 
-  func page(_ text: String) {
+  /// - Returns: a line typed at the pager's prompt that is not for the pager.
+  func page(_ text: String) -> String? {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    guard lines.count > pageHeight + 1 else { return write(text) }
+    guard lines.count > pageHeight + 1 else {
+      write(text)
+      return nil
+    }
+    var typed: String?
     var start = 0
     while start < lines.count {
       let end = min(start + pageHeight, lines.count)
@@ -20,13 +28,17 @@ struct Pager {
       guard start < lines.count else { break }
       let remaining = lines.count - start
       switch reader.readLine(prompt: prompt("— suite : Entrée (\(remaining) ligne\(remaining > 1 ? "s" : "")) · q : passer — ")) {
-      case .line(let answer) where answer.lowercased().hasPrefix("q"):
+      case .line(let answer) where answer.trimmingCharacters(in: .whitespaces).lowercased() == "q":
+        start = max(start, lines.count - pageHeight)
+      case .line(let answer) where !answer.trimmingCharacters(in: .whitespaces).isEmpty:
+        typed = answer
         start = max(start, lines.count - pageHeight)
       case .endOfInput:
-        return
+        return nil
       default:
         continue
       }
     }
+    return typed
   }
 }

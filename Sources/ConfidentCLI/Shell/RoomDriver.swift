@@ -14,6 +14,10 @@ public final class RoomDriver {
   private let clock: () -> Double
   private var shownScreen = -1
   private var notesShown: String?
+  /// A line typed at the pager's prompt, handled next.
+  private var pending: String?
+  /// Called with each typed line before the engine handles it (the journal).
+  public var lineTyped: ((String) -> Void)?
   /// Called with the trainer's notes each time another case comes on screen.
   public var notesChanged: ((String) -> Void)?
 
@@ -40,19 +44,27 @@ public final class RoomDriver {
     "aide", "annuler", "fin", "note", "passer", "question", "remarque", "retour", "reveler", "revoter", "scores", "suivant",
   ]
 
-  /// Shows `notices` then runs until « fin » or the end of input.
-  public func run(notices: [Output] = []) {
+  /// Shows `notices` then runs until « fin » or the end of input; `resuming` shows the screen a
+  /// replayed session is on instead of the title screen.
+  public func run(notices: [Output] = [], resuming: Bool = false) {
     reader.completions = { text in
       text.contains(" ") ? [] : Self.commandNames.filter { $0.hasPrefix(text) }
     }
     session.screen = screen()
-    let start = session.start(now: clock())
+    let start = resuming ? session.resume(now: clock()) : session.start(now: clock())
     show(notices + start)
     while !session.isFinished {
+      if let line = pending {
+        pending = nil
+        lineTyped?(line)
+        show(session.handle(line, now: clock()))
+        continue
+      }
       let event = reader.readLine(prompt: renderer().prompt(session.prompt(now: clock())))
       session.screen = screen()
       switch event {
       case .line(let line):
+        lineTyped?(line)
         show(session.handle(line, now: clock()))
       case .interrupted:
         continue
@@ -77,6 +89,6 @@ public final class RoomDriver {
     let text = renderer().render(outputs)
     guard pages else { return write(text) }
     let renderer = renderer()
-    Pager(reader: reader, write: write, pageHeight: max(screen().height - 2, 5), prompt: renderer.prompt).page(text)
+    pending = Pager(reader: reader, write: write, pageHeight: max(screen().height - 2, 5), prompt: renderer.prompt).page(text)
   }
 }

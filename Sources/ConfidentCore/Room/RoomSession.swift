@@ -131,6 +131,18 @@ public struct RoomSession: Sendable {
     return finish()
   }
 
+  /// After the lines of an interrupted session were handled again: the screen it was on, with
+  /// a vote's timer started afresh at `now`.
+  public mutating func resume(now: Double) -> [Output] {
+    self.now = now
+    guard !isFinished else { return [] }
+    switch phase {
+    case .vote, .ground: voteStartedAt = now
+    default: break
+    }
+    return [.paragraph("Séance reprise là où elle s'était arrêtée, avec tous les votes.", .emphasis)] + newScreen()
+  }
+
   /// The current screen again (« question », Ctrl-L).
   public mutating func redraw() -> [Output] {
     guard !isFinished else { return [] }
