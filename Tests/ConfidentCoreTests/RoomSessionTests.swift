@@ -222,7 +222,7 @@ struct RoomSessionTests {
     _ = session.handle("retour")
     #expect(session.casePosition == 1)
     let judge = transcript(&session, ["a 9 c 1", "reveler", "", "", "", ""])
-    #expect(judge.contains(.heading("Cas 2/3 · De la police au juge · étape 2")))
+    #expect(judge.contains(.heading("Cas 2/3 · De la police au juge · étape\u{A0}2")))
     #expect(judge.mentions("Le juge vous entend."))
     #expect(!judge.mentions("La police, puis le juge."), "the situation again at the second step")
   }

@@ -7,29 +7,67 @@ struct RoomTests {
   let bank = ["--scenarios", Confident.bank]
   let teams = ["--equipes", "Équipe A,Équipe B"]
 
-  /// Two cases, both votes at each step of the first one, team votes and grounds.
+  /// Three cases (four steps), two votes at every step, team votes and grounds.
   let script = [
     "",  // title screen → first question
     "a 2 b 9 c 3", "A b", "B a", "reveler", "revoter", "a 1 b 12 c 1", "B b", "reveler", "", "",
     "1 10 3 4", "A 1", "B 3", "remarque la salle hésite sur l'écrit", "reveler", "",
     // police-puis-juge, step police then juge
-    "a 8 b 4 c 2", "A a", "B b", "reveler", "", "", "1 12", "A 1", "B 2", "reveler", "",
-    "a 5 b 7 c 2", "A b", "B a", "reveler", "revoter", "a 9 b 4 c 1", "reveler", "", "", "2 14", "A 2", "B 2", "reveler",
-    "fin",
+    "a 8 b 4 c 2", "A a", "B b", "reveler", "revoter", "a 11 b 2 c 1", "B a", "reveler", "", "", "1 12", "A 1", "B 2", "reveler", "",
+    "a 5 b 7 c 2", "A b", "B a", "reveler", "revoter", "a 9 b 4 c 1", "reveler", "", "", "2 14", "A 2", "B 2", "reveler", "",
+    // huissier-telephone
+    "a 6 b 6 c 2", "A c", "B b", "reveler", "revoter", "a 2 b 11 c 1", "A b", "reveler", "", "", "1 13 3 1", "A 1", "B 1", "reveler", "",
   ].joined(separator: "\n") + "\n"
 
-  @Test func aScriptedSessionWithTeamsAndTwoVotesWritesTheDebriefAndTheNotes() throws {
+  /// A third case beside the fixture bank's two.
+  static let bailiff = """
+    id: huissier-telephone
+    title: Un huissier téléphone
+    points: [II.3.police]
+    level: 1
+    law_date: 2026-11-27
+    situation: Un huissier demande si M. Durant perçoit une aide du CPAS.
+    steps:
+      - id: appel
+        question: Que lui dites-vous ?
+        options:
+          - text: Je confirme qu'il est aidé.
+            verdict: incorrect
+            feedback: L'huissier est un tiers.
+          - text: Je ne confirme rien.
+            verdict: correct
+            feedback: Le secret s'applique.
+          - text: Je rappellerai plus tard.
+            verdict: acceptable
+            feedback: Gagner du temps ne répond pas.
+        ground:
+          accepted: [secret]
+          explanation: Aucune loi n'oblige à répondre à un huissier.
+    trainer_note: Les huissiers insistent.
+
+    """
+
+  /// The fixture bank with a third case, in `folder`.
+  func threeCaseBank(in folder: TemporaryDirectory) throws -> String {
+    let path = folder.path + "/bank"
+    try FileManager.default.copyItem(atPath: Confident.bank, toPath: path)
+    try Data(Self.bailiff.utf8).write(to: URL(fileURLWithPath: path + "/cas/huissier-telephone.yaml"))
+    return path
+  }
+
+  @Test func aScriptedThreeCaseSessionWithTeamsAndTwoVotesWritesTheDebriefAndTheNotes() throws {
     let folder = try TemporaryDirectory()
     let debrief = folder.path + "/debrief.md"
     let notes = folder.path + "/notes.txt"
+    let cases = ["--cas", "appel-police,police-puis-juge,huissier-telephone"]
     let run = try Confident.run(
-      ["groupe", "--cas", "appel-police,police-puis-juge", "--debrief", debrief, "--notes", notes] + teams + bank,
+      ["groupe", "--debrief", debrief, "--notes", notes, "--scenarios", try threeCaseBank(in: folder)] + cases + teams,
       input: script)
     #expect(run.status == 0, "\(run.errors)")
     #expect(run.errors.isEmpty)
     #expect(!run.stdout.contains(0x1B), "escape bytes (a screen clear?) on a pipe")
     let output = run.output
-    #expect(output.contains("── Cas 1/2 · Un policier téléphone pour une adresse ──"))
+    #expect(output.contains("── Cas 1/3 · Un policier téléphone pour une adresse ──"))
     #expect(output.contains("14 votes (résultats cachés jusqu'à « reveler »)"))
     #expect(output.contains("Équipe A a voté · 1/2 équipes"))
     #expect(output.contains("1er vote (14)"))
@@ -37,13 +75,13 @@ struct RoomTests {
     #expect(output.contains("Réponses justes : 9 sur 14 (64\u{A0}%) → 12 sur 14 (86\u{A0}%)"))
     #expect(output.contains("Équipes : Équipe A : b ✓ +2 · Équipe B : b ✓ +2"))
     #expect(output.contains("Équipes : Équipe A : b (1er vote) · Équipe B : b"))
-    #expect(output.contains("── Cas 2/2 · De la police au juge d'instruction · étape 2 ──"))
+    #expect(output.contains("── Cas 2/3 · De la police au juge d'instruction · étape\u{A0}2 ──"))
     #expect(output.contains("Débrief enregistré : \(debrief)"))
     #expect(!output.contains("Le droit de se taire face au juge."), "the trainer note on the projector")
 
     let markdown = try String(contentsOfFile: debrief, encoding: .utf8)
     #expect(markdown.hasPrefix("# Débrief — Séance de groupe\n\n- Date : "))
-    #expect(markdown.contains("- Cas : 2\n- Équipes : Équipe A, Équipe B\n"))
+    #expect(markdown.contains("- Cas : 3\n- Équipes : Équipe A, Équipe B\n"))
     #expect(markdown.contains("\n## 1. Un policier téléphone pour une adresse\n"))
     #expect(markdown.contains("| a) Je donne l'adresse. | ✗ incorrecte | 2 | 1 | −1 |"))
     #expect(markdown.contains("| b) Je refuse poliment et renvoie vers ma hiérarchie. | ✓ correcte | 9 | 12 | +3 |"))
@@ -51,11 +89,14 @@ struct RoomTests {
     #expect(markdown.contains("- la salle hésite sur l'écrit\n"))
     #expect(markdown.contains("\n## 2. De la police au juge d'instruction\n\n### Étape 1\n"))
     #expect(markdown.contains("\n### Étape 2\n\nLe juge d'instruction vous entend sous serment. Que faites-vous ?\n"))
-    #expect(markdown.contains("| Rang | Équipe | Décisions | Fondements | Total |"))
+    #expect(markdown.contains("\n## 3. Un huissier téléphone\n\nQue lui dites-vous ?\n\n| Option | Verdict | 1er vote | 2e vote | Écart |\n"))
+    #expect(markdown.contains("| b) Je ne confirme rien. | ✓ correcte | 6 | 11 | +5 |"))
+    #expect(markdown.contains("Réponses justes : 6 sur 14 (43 %) → 11 sur 14 (79 %)."))
+    #expect(markdown.contains("| Rang | Équipe | Décisions | Fondements | Total |\n|---:|---|---:|---:|---:|\n| 1 | Équipe A | 7/8 | 4/4 | 11/12 |\n| 2 | Équipe B | 8/8 | 2,5/4 | 10,5/12 |\n"))
     #expect(!markdown.contains("appel-police"), "ids in the debrief")
 
     let noteText = try String(contentsOfFile: notes, encoding: .utf8)
-    #expect(noteText == "Cas 2/2 · De la police au juge d'instruction\n\nLe droit de se taire face au juge.\n")
+    #expect(noteText == "Cas 3/3 · Un huissier téléphone\n\nLes huissiers insistent.\n")
   }
 
   @Test func theSameSeedGivesTheSameSession() throws {
@@ -102,7 +143,7 @@ struct RoomTests {
     let run = try Confident.run(["group", "--seance", seance] + bank, input: "\npasser\nnote\nfin\n")
     #expect(run.status == 0)
     #expect(run.output.contains("── Les demandes de la police ──"))
-    #expect(run.output.contains("── Cas 2/2 · De la police au juge d'instruction · étape 1 ──"))
+    #expect(run.output.contains("── Cas 2/2 · De la police au juge d'instruction · étape\u{A0}1 ──"))
     #expect(run.output.contains("Séance : Insister sur la faculté de se taire devant le juge."))
   }
 

@@ -35,7 +35,7 @@ extension RoomSession {
   func heading(_ suffix: String? = nil) -> Output {
     guard let play else { return .heading(plan.title) }
     var text = "\(caseCounter) · \(play.played.title)"
-    if play.played.steps.count > 1 { text += " · étape \(play.results.count + 1)" }
+    if play.played.steps.count > 1 { text += " · étape\u{A0}\(play.results.count + 1)" }
     if let suffix { text += " — \(suffix)" }
     return .heading(text)
   }
