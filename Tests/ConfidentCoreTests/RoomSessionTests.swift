@@ -285,6 +285,25 @@ struct RoomSessionTests {
     #expect(!markdown.contains("appel-police"))
   }
 
+  @Test func theCSVDebriefQuotesWhatItMustAndDefusesFormulas() {
+    var session = room(teams: "=HYPERLINK(\"x\"),Verts")
+    _ = transcript(&session, ["a 3 b 9", "A b", "reveler", "", "", "1 12", "reveler"])
+    let rows = session.debriefCSV().components(separatedBy: "\r\n")
+    #expect(rows[0] == "cas,titre,etape,type,choix,texte,verdict,vote_1,vote_2,ecart")
+    #expect(rows[1] == "1,Un policier téléphone,1,option,a,Je donne l'adresse.,incorrect,3,,")
+    #expect(rows.contains("1,Un policier téléphone,1,fondement,1,Le secret s'applique,accepted,12,,"))
+    #expect(rows.contains("1,Un policier téléphone,1,equipe,\"'=HYPERLINK(\"\"x\"\")\",,,2,0,"))
+    #expect(rows.contains("1,Un policier téléphone,1,equipe,Verts,,,0,0,"))
+  }
+
+  @Test func backAtALaterStepDoesNotUndoTheStepsPlayed() {
+    var session = room()
+    _ = transcript(&session, ["b 3", "reveler", "", "", "", "", "a 4", "reveler", "", "", "", ""])
+    #expect(session.play?.step.id == "juge")
+    #expect(session.handle("retour") == [.paragraph("« retour » ne revient pas sur une étape déjà jouée ; « passer » va au cas suivant.", .warning)])
+    #expect(session.casePosition == 1)
+  }
+
   @Test func theEndOfInputEndsWithTheDebrief() {
     var session = room()
     _ = session.handle("b 2")

@@ -95,6 +95,13 @@ struct RoomTests {
     #expect(markdown.contains("| Rang | Équipe | Décisions | Fondements | Total |\n|---:|---|---:|---:|---:|\n| 1 | Équipe A | 7/8 | 4/4 | 11/12 |\n| 2 | Équipe B | 8/8 | 2,5/4 | 10,5/12 |\n"))
     #expect(!markdown.contains("appel-police"), "ids in the debrief")
 
+    let table = try String(contentsOfFile: folder.path + "/debrief.csv", encoding: .utf8)
+    let rows = table.components(separatedBy: "\r\n")
+    #expect(rows[0] == "cas,titre,etape,type,choix,texte,verdict,vote_1,vote_2,ecart")
+    #expect(rows.contains("1,Un policier téléphone pour une adresse,1,option,b,Je refuse poliment et renvoie vers ma hiérarchie.,correct,9,12,3"))
+    #expect(rows.contains("3,Un huissier téléphone,1,equipe,Équipe B,,,2,1,"))
+    #expect(rows.count == 1 + 4 * 3 + 6 + 4 * 2 + 1, "header, options, grounds voted or expected, teams, the final line break")
+
     let noteText = try String(contentsOfFile: notes, encoding: .utf8)
     #expect(noteText == "Cas 3/3 · Un huissier téléphone\n\nLes huissiers insistent.\n")
   }

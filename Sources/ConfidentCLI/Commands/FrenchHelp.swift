@@ -34,7 +34,7 @@ enum FrenchHelp {
     OptionDoc(flags: "--seance <fichier.yaml>", help: "une séance préparée (voir docs/scenario-format.md)"),
     OptionDoc(flags: "--equipes <noms>", help: "des équipes : « Équipe A,Équipe B » (sinon toute la salle)"),
     OptionDoc(flags: "--minuterie <secondes>", help: "temps par vote, affiché à l'invite"),
-    OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief (Markdown) à la fin"),
+    OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief à la fin : ce fichier (Markdown) et le même en .csv"),
     OptionDoc(flags: "--notes <fichier>", help: "la note du formateur du cas en cours, pour un second terminal (tail -f)"),
     OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
     OptionDoc(flags: "--reprendre", help: "reprend la séance interrompue (coupure…) à la même phase, avec tous les votes"),

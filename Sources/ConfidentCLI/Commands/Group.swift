@@ -100,9 +100,11 @@ struct Group: ParsableCommand {
     journal?.finish()
     if let debrief {
       let text = driver.session.debriefMarkdown(date: Self.today())
+      let table = Self.csvPath(for: debrief)
       do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: debrief))
-        StandardStreams.out("Débrief enregistré : \(debrief)\n")
+        try Data(driver.session.debriefCSV().utf8).write(to: URL(fileURLWithPath: table))
+        StandardStreams.out("Débrief enregistré : \(debrief) et \(table)\n")
       } catch {
         StandardStreams.err("confident : le débrief n'a pas pu être écrit dans \(debrief) (\(error.localizedDescription)).\n")
         throw ExitCode(1)
@@ -215,6 +217,11 @@ struct Group: ParsableCommand {
   func failure(_ message: String) -> ExitCode {
     StandardStreams.err("confident : \(message).\n")
     return ExitCode(2)
+  }
+
+  /// `debrief.md` → `debrief.csv`; another name gets `.csv` added.
+  static func csvPath(for markdown: String) -> String {
+    markdown.hasSuffix(".md") ? String(markdown.dropLast(3)) + ".csv" : markdown + ".csv"
   }
 
   /// Today, local time: `2026-12-04 18:30`.

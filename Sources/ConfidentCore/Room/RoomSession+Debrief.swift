@@ -1,8 +1,14 @@
 extension RoomSession {
+  /// Every step voted on, the one on screen included (it replaces an earlier play of itself).
+  public var allRecords: [RoomStepRecord] {
+    guard let current else { return records }
+    let others = records.filter { $0.casePosition != current.casePosition || $0.stepID != current.stepID }
+    return current.hasVotes || current.verdictShown || !current.remarks.isEmpty ? others + [current] : others
+  }
+
   /// Each team's points over the steps revealed so far (the step on screen included).
   public var teamScores: [Score] {
-    let steps = records.filter { record in current.map { $0.casePosition != record.casePosition || $0.stepID != record.stepID } ?? true }
-      + (current.map { [$0] } ?? [])
+    let steps = allRecords
     let groundIDs = bank.grounds.map(\.id)
     return teams.indices.map { team in
       steps.reduce(Score()) { sum, record in
@@ -49,6 +55,7 @@ extension RoomSession {
   /// The debrief on screen: per step, both votes, the shift, the verdicts and the teams.
   func debrief() -> [Output] {
     var output: [Output] = [.heading("Bilan de la séance — \(plan.title)")]
+    let records = allRecords
     guard !records.isEmpty else {
       return output + [.paragraph("Aucun vote pendant la séance.", .muted), .paragraph("Au revoir.", .muted)]
     }
@@ -103,6 +110,7 @@ extension RoomSession {
   /// votes, the ground votes, the teams' points and the trainer's remarks; vote counts only,
   /// no names but the teams'. `date` is printed as given.
   public func debriefMarkdown(date: String) -> String {
+    let records = allRecords
     var text = "# Débrief — \(cell(plan.title))\n\n"
     text += "- Date : \(cell(date))\n- Cas : \(cases.count)\n"
     if !teams.isEmpty { text += "- Équipes : \(teams.map { cell($0.name) }.joined(separator: ", "))\n" }
@@ -157,6 +165,45 @@ extension RoomSession {
     }
     if records.isEmpty { text += "\nAucun vote pendant la séance.\n" }
     return text
+  }
+
+  /// The debrief as CSV (RFC 4180, UTF-8): one row per option and per ground voted on at each
+  /// step, then one per team and step; counts only, no names but the teams'.
+  public func debriefCSV() -> String {
+    let records = allRecords
+    var rows = [["cas", "titre", "etape", "type", "choix", "texte", "verdict", "vote_1", "vote_2", "ecart"]]
+    let groundIDs = bank.grounds.map(\.id)
+    for record in records {
+      guard let played = bank.case(record.caseID), let step = played.step(record.stepID) else { continue }
+      let base = [String(record.casePosition + 1), record.caseTitle, String(record.stepNumber)]
+      let first = record.rounds[0].distribution
+      let second = record.rounds.count > 1 ? record.rounds[1].distribution : nil
+      for (position, authored) in record.shownOrder.enumerated() {
+        let option = step.options[authored]
+        let shift = second.map { String($0[authored] - first[authored]) } ?? ""
+        rows.append(base + ["option", optionLetter(position), option.text, option.verdict.rawValue, String(first[authored]), second.map { String($0[authored]) } ?? "", shift])
+      }
+      for (index, ground) in bank.grounds.enumerated() where record.grounds.distribution[index] > 0 || step.ground.points(for: ground.id) > 0 {
+        let points = step.ground.points(for: ground.id)
+        let verdict = points >= 1 ? "accepted" : (points > 0 ? "partial" : "other")
+        rows.append(base + ["fondement", String(index + 1), ground.label, verdict, String(record.grounds.distribution[index]), "", ""])
+      }
+      for team in teams.indices where record.verdictShown {
+        let score = record.score(ofTeam: team, step: step, groundIDs: groundIDs)
+        rows.append(base + ["equipe", teams[team].name, "", "", formatPoints(score.decision), formatPoints(score.ground), ""])
+      }
+    }
+    return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  /// A CSV field: quoted when it holds a comma, a quote or a line break; control characters
+  /// removed; a leading `=`, `+`, `-` or `@` is prefixed with « ' » so that a spreadsheet
+  /// never reads it as a formula.
+  func csvField(_ text: String) -> String {
+    var field = text.neutralized.foldingNewlines()
+    if let first = field.first, "=+-@".contains(first), Int(field) == nil { field = "'" + field }
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   func verdictLabel(_ verdict: Verdict) -> String {

@@ -72,6 +72,9 @@ extension RoomSession {
       current?.rounds.removeLast()
       return enter(.distribution(round: 1))
     case .vote:
+      if let play, !play.results.isEmpty {
+        return [.paragraph("« retour » ne revient pas sur une étape déjà jouée ; « passer » va au cas suivant.", .warning)]
+      }
       guard casePosition > 0 else { return [.paragraph("C'est le premier cas de la séance.", .warning)] }
       commitCurrent()
       return beginCase(casePosition - 1)
