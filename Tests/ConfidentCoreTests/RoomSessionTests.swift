@@ -113,6 +113,9 @@ struct RoomSessionTests {
     #expect(output.mentions("✗ a) Je donne l'adresse. (0 vote) — Couverte par le secret."))
     #expect(output.mentions("✓ b) Je refuse. (14 votes) — Aucune exception."))
     #expect(output.mentions("~ c) Je demande un écrit. (0 vote) — Un écrit ne suffit pas."))
+    // Only the right answer is bold: paragraphs of red or green fade on a projector.
+    #expect(output.contains(.item(marker: "✓ b)", text: "Je refuse. (14 votes) — Aucune exception.", tone: .emphasis)))
+    #expect(output.contains(.item(marker: "✗ a)", text: "Je donne l'adresse. (0 vote) — Couverte par le secret.", tone: .plain)))
   }
 
   @Test func theGroundQuestionTakesTheRoomsTallyThenExplainsWithReferences() {

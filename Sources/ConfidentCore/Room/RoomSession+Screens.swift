@@ -113,12 +113,10 @@ extension RoomSession {
     }
   }
 
+  /// Paragraphs of red or green text fade on a projector: the mark says the verdict, and only
+  /// the right answer's text is bold.
   func verdictTone(_ verdict: Verdict) -> Tone {
-    switch verdict {
-    case .correct: .good
-    case .acceptable: .mixed
-    case .incorrect: .bad
-    }
+    verdict == .correct ? .emphasis : .plain
   }
 
   /// How much of each option's text the verdict repeats before its feedback.
@@ -226,7 +224,7 @@ extension RoomSession {
       let count = distribution.indices.contains(index) ? distribution[index] : 0
       guard count > 0 || points > 0 else { continue }
       let mark = points >= 1 ? "✓" : (points > 0 ? "~" : "✗")
-      let tone: Tone = points >= 1 ? .good : (points > 0 ? .mixed : .bad)
+      let tone: Tone = points >= 1 ? .good : .plain
       let tally = total > 0 ? " · \(votes(count)) (\(frenchPercent(count, of: total)))" : ""
       let number = "\(index + 1).".leftPaddedNumber(bank.grounds.count)
       output.append(.item(marker: "\(mark) \(number)", text: ground.label + tally, tone: tone))
