@@ -25,14 +25,16 @@ struct RoomDriverTests {
     return (text, reader.prompts, driver)
   }
 
-  @Test func eachNewScreenStartsOnAClearedTerminalButAVoteCountDoesNot() {
+  @Test func eachNewScreenStartsOnAClearedTerminal() {
     let (text, _, _) = run(["", "a 3 b 9 c 2", "A b", "reveler", "fin"])
-    // Title, question, distribution, debrief: four screens; the counts are written below the question.
-    #expect(text.components(separatedBy: Self.clear).count - 1 == 4)
-    let question = text.components(separatedBy: Self.clear)[2]
-    #expect(question.contains("Que répondez-vous ?"))
-    #expect(question.contains("14 votes (résultats cachés jusqu'à « reveler »)"))
-    #expect(question.contains("Équipe A a voté · 1/2 équipes"))
+    // Title, question, the question again after each vote (the typed tally leaves the room's
+    // view), distribution, debrief.
+    let screens = text.components(separatedBy: Self.clear).dropFirst()
+    #expect(screens.count == 6)
+    #expect(screens.dropFirst().prefix(3).allSatisfy { $0.contains("Que répondez-vous ?") })
+    #expect(Array(screens)[2].hasSuffix("14 votes (résultats cachés jusqu'à « reveler »)\n"))
+    #expect(Array(screens)[3].hasSuffix("Équipe A a voté · 1/2 équipes (résultats cachés jusqu'à « reveler »)\n"))
+    #expect(Array(screens)[4].contains("résultats du vote"))
   }
 
   @Test func withoutATerminalNothingIsCleared() {

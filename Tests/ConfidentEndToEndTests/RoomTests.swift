@@ -212,6 +212,6 @@ struct RoomTests {
     try terminal.expect("Bilan de la séance")
     #expect(terminal.waitForExit() == 0)
     let clears = String(decoding: terminal.rawOutput, as: UTF8.self).components(separatedBy: "\u{1B}[H\u{1B}[2J").count - 1
-    #expect(clears == 4, "title, question, distribution, debrief")
+    #expect(clears == 5, "title, question, question again after the tally, distribution, debrief")
   }
 }

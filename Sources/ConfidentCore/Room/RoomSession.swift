@@ -109,20 +109,28 @@ public struct RoomSession: Sendable {
   }
 
   /// Records a vote from any source (typed tallies go through ``TallyParser`` first).
+  ///
+  /// When the question fits on the screen it is shown again on a fresh screen with the count
+  /// below it, so the typed tally (`A b`, `a 3 b 9`) does not stay in view of the room.
   public mutating func record(_ vote: RoomVote) -> [Output] {
     guard var record = current else { return [] }
+    let count: Output
     switch phase {
     case .vote:
       record.rounds[record.rounds.count - 1].record(vote)
       current = record
-      return [voteCount(record.rounds[record.rounds.count - 1], vote: vote)]
+      count = voteCount(record.rounds[record.rounds.count - 1], vote: vote)
     case .ground:
       record.grounds.record(vote)
       current = record
-      return [voteCount(record.grounds, vote: vote)]
+      count = voteCount(record.grounds, vote: vote)
     default:
       return [.paragraph("Les votes se font pendant une question.", .warning)]
     }
+    let redrawn = screenOutputs() + [count]
+    guard Layout.height(of: redrawn, width: screen.width) <= screen.height - 1 else { return [count] }
+    screenNumber += 1
+    return redrawn
   }
 
   /// End of input: the debrief, as with « fin ».
