@@ -13,7 +13,7 @@ import LineEditing
 /// `confident groupe`: the trainer's room on one projected terminal.
 struct Group: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "groupe", abstract: "Séance de groupe projetée : votes de la salle, révélation, second vote, débrief.",
+    commandName: "groupe", abstract: "Séance de groupe projetée : votes, révélation, second vote, débrief.",
     aliases: ["group"])
 
   @OptionGroup var bank: BankOptions
