@@ -27,6 +27,19 @@ enum FrenchHelp {
     OptionDoc(flags: "--ordre-fixe", help: "options dans l'ordre du fichier (alias --fixed-order)"),
   ]
 
+  static let group = [
+    OptionDoc(flags: "--cas <id1,id2,…>", help: "les cas, dans l'ordre (identifiants ou numéros)"),
+    OptionDoc(flags: "--point <point>", help: "les cas d'un point du programme (ex. I.4)"),
+    OptionDoc(flags: "--theme <mots>", help: "les cas d'une recherche (ex. police, « niveau 1 »)"),
+    OptionDoc(flags: "--seance <fichier.yaml>", help: "une séance préparée (voir docs/scenario-format.md)"),
+    OptionDoc(flags: "--equipes <noms>", help: "des équipes : « Équipe A,Équipe B » (sinon toute la salle)"),
+    OptionDoc(flags: "--minuterie <secondes>", help: "temps par vote, affiché à l'invite"),
+    OptionDoc(flags: "--debrief <fichier.md>", help: "écrit le débrief à la fin : ce fichier (Markdown) et le même en .csv"),
+    OptionDoc(flags: "--notes <fichier>", help: "la note du formateur du cas en cours, pour un second terminal (tail -f)"),
+    OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
+    OptionDoc(flags: "--reprendre", help: "reprend la séance interrompue (coupure…) à la même phase, avec tous les votes"),
+  ]
+
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
     CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
@@ -38,6 +51,7 @@ enum FrenchHelp {
       OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs"),
       OptionDoc(flags: "--sans-couverture", help: "sans le tableau de couverture (un dossier local)"),
     ]),
+    CommandDoc(command: Group.self, arguments: "", options: group + common + play),
     CommandDoc(command: NewCase.self, arguments: " <id>", options: common + [
       OptionDoc(flags: "--point <id>", help: "point du programme du cas (par défaut II.3.police)"),
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),

@@ -83,7 +83,13 @@ public enum BankLoader {
       decoded += borrowed
       usedFallback = !borrowed.isEmpty && !hasOwnProgramme
     }
-    var report = BankAssembler(files: decoded).assemble()
+    var assembler = BankAssembler(files: decoded)
+    if let catalogueFallback, decoded.contains(where: \.isSeance), !decoded.contains(where: \.declaresCase) {
+      // A séance checked alone names the bank's cases: their ids are read, not their problems.
+      let bankFiles = yamlFiles(in: [catalogueFallback], missing: &missing)
+      assembler.otherCaseIDs = Set(decodeAll(bankFiles).flatMap { $0.declarations.filter { $0.kind == .scenario }.map(\.id) })
+    }
+    var report = assembler.assemble()
     report.usedFallbackCatalogues = usedFallback
     report.fallbackFiles = borrowed.map(\.path)
     report.diagnostics = (missing + report.diagnostics).sortedByPosition()
@@ -180,10 +186,15 @@ private final class ResultSlots: @unchecked Sendable {
 }
 
 extension DecodedFile {
+  /// A séance file, valid or not: it names cases.
+  var isSeance: Bool { uses.contains { $0.kind == .scenario } }
+
+  var declaresCase: Bool { declarations.contains { $0.kind == .scenario } }
+
   var isCatalogue: Bool {
     switch content {
     case .programme, .grounds, .references: true
-    case .scenario, .nothing: false
+    case .scenario, .seance, .nothing: false
     }
   }
 }

@@ -58,7 +58,7 @@ extension BankLoader {
       case .programme(let entries, _): for entry in entries where point[entry.id] == nil { point[entry.id] = point.count }
       case .grounds(let entries): for entry in entries where ground[entry.id] == nil { ground[entry.id] = ground.count }
       case .references(let entries): for entry in entries where reference[entry.id] == nil { reference[entry.id] = reference.count }
-      case .scenario, .nothing: break
+      case .scenario, .seance, .nothing: break
       }
     }
     return (point, ground, reference)
@@ -99,7 +99,7 @@ extension DecodedFile {
     case .programme(let entries, let themes): content = .programme(entries.filter { !ids.contains($0.id) }, themes: themes)
     case .grounds(let entries): content = .grounds(entries.filter { !ids.contains($0.id) })
     case .references(let entries): content = .references(entries.filter { !ids.contains($0.id) })
-    case .nothing: break
+    case .seance, .nothing: break
     }
     declarations.removeAll { declaration in replaced.contains { $0.kind == declaration.kind && $0.id == declaration.id } }
   }

@@ -3,6 +3,8 @@ import ConfidentCore
 /// Checks decoded files together and builds the playable bank.
 struct BankAssembler {
   var files: [DecodedFile]
+  /// Case ids declared outside `files` (the bank's, when a séance file is checked alone).
+  var otherCaseIDs: Set<String> = []
 
   func assemble() -> LoadReport {
     var files = self.files
@@ -33,7 +35,7 @@ struct BankAssembler {
         bank.themes += themes.filter { kept(.theme, $0.id) }
       case .grounds(let grounds): bank.grounds += grounds.filter { kept(.ground, $0.id) }
       case .references(let references): bank.references += references.filter { kept(.reference, $0.id) }
-      case .scenario, .nothing: break
+      case .scenario, .seance, .nothing: break
       }
     }
 
@@ -41,12 +43,14 @@ struct BankAssembler {
       .point: Set(bank.programme.map(\.id)),
       .ground: Set(bank.grounds.map(\.id)),
       .reference: Set(bank.references.map(\.id)),
+      .scenario: Set((firstSeen[.scenario] ?? [:]).keys).union(otherCaseIDs),
     ]
     let referencesByID = Dictionary(bank.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for index in files.indices {
       for use in files[index].uses {
         guard known[use.kind]?.contains(use.id) == true else {
-          files[index].diagnostics.append(use.location.diagnostic(.error, "\(use.kind.label) « \(use.id) » n'existe pas dans le catalogue"))
+          let place = use.kind == .scenario ? "la banque de cas" : "le catalogue"
+          files[index].diagnostics.append(use.location.diagnostic(.error, "\(use.kind.label) « \(use.id) » n'existe pas dans \(place)"))
           continue
         }
         if let lawDate = use.lawDate, let reference = referencesByID[use.id], !reference.applies(on: lawDate) {

@@ -52,6 +52,8 @@ enum FileContent: Sendable {
   case programme([ProgrammePoint], themes: [Theme])
   case grounds([Ground])
   case references([Reference])
+  /// A prepared room session (`seance:`): checked, not part of the bank.
+  case seance(RoomPlan)
   /// Nothing usable (syntax error, unknown layout, or a case with errors).
   case nothing
 }

@@ -50,10 +50,17 @@ enum FileDecoder {
       return file
     }
     guard case .mapping(let mapping) = root, let firstKey = mapping.first?.key.scalar?.string else {
-      reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue)")
+      reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue), ou par « seance: » (une séance de groupe)")
       return file
     }
-    if ["programme", "grounds", "references"].contains(firstKey) {
+    if firstKey == "seance" {
+      if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
+        reporter.error(extra, "un fichier de séance ne contient qu'une clé de tête (« seance ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      }
+      var decoder = SeanceDecoder(reporter: reporter)
+      if let plan = decoder.decode(mapping.first!.value) { file.content = .seance(plan) }
+      file.uses = decoder.uses
+    } else if ["programme", "grounds", "references"].contains(firstKey) {
       var decoder = CatalogueDecoder(reporter: reporter)
       // The programme file may also hold `themes:`; any other extra top-level key is refused.
       let allowedExtra = firstKey == "programme" ? ["themes"] : []

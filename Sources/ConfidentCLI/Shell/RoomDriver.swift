@@ -1,0 +1,94 @@
+import ConfidentCore
+import LineEditing
+
+/// Runs a ``RoomSession`` on a line source: reads, hands each line to the engine with the time,
+/// renders; clears the terminal when a new screen starts.
+public final class RoomDriver {
+  public private(set) var session: RoomSession
+  private let reader: LineReading
+  private let renderer: () -> Renderer
+  private let write: (String) -> Void
+  private let screen: () -> Screen
+  private let pages: Bool
+  private let clears: Bool
+  private let clock: () -> Double
+  private var shownScreen = -1
+  private var notesShown: String?
+  /// A line typed at the pager's prompt, handled next.
+  private var pending: String?
+  /// Called with each typed line before the engine handles it (the journal).
+  public var lineTyped: ((String) -> Void)?
+  /// Called with the trainer's notes each time another case comes on screen.
+  public var notesChanged: ((String) -> Void)?
+
+  /// - Parameters:
+  ///   - clears: start each new screen on a cleared terminal (only when stdout is one).
+  ///   - clock: the time in seconds, for the vote timer.
+  public init(
+    session: RoomSession, reader: LineReading, renderer: @escaping () -> Renderer,
+    write: @escaping (String) -> Void, screen: @escaping () -> Screen = { Screen() },
+    pages: Bool = false, clears: Bool = false, clock: @escaping () -> Double = { 0 }
+  ) {
+    self.session = session
+    self.reader = reader
+    self.renderer = renderer
+    self.write = write
+    self.screen = screen
+    self.pages = pages
+    self.clears = clears
+    self.clock = clock
+  }
+
+  /// The words Tab completes in the room.
+  static let commandNames = [
+    "aide", "annuler", "fin", "note", "passer", "question", "remarque", "retour", "reveler", "revoter", "scores", "suivant",
+  ]
+
+  /// Shows `notices` then runs until « fin » or the end of input; `resuming` shows the screen a
+  /// replayed session is on instead of the title screen.
+  public func run(notices: [Output] = [], resuming: Bool = false) {
+    reader.completions = { text in
+      text.contains(" ") ? [] : Self.commandNames.filter { $0.hasPrefix(text) }
+    }
+    session.screen = screen()
+    let start = resuming ? session.resume(now: clock()) : session.start(now: clock())
+    show(notices + start)
+    while !session.isFinished {
+      if let line = pending {
+        pending = nil
+        lineTyped?(line)
+        show(session.handle(line, now: clock()))
+        continue
+      }
+      let event = reader.readLine(prompt: renderer().prompt(session.prompt(now: clock())))
+      session.screen = screen()
+      switch event {
+      case .line(let line):
+        lineTyped?(line)
+        show(session.handle(line, now: clock()))
+      case .interrupted:
+        continue
+      case .interruptedOnEmptyLine:
+        show([.paragraph("« fin » (ou Ctrl-D) termine la séance et affiche le bilan.", .muted)])
+      case .redraw:
+        show(session.redraw())
+      case .endOfInput:
+        show(session.endOfInput())
+      }
+    }
+  }
+
+  private func show(_ outputs: [Output]) {
+    guard !outputs.isEmpty else { return }
+    if clears, session.screenNumber != shownScreen { write("\u{1B}[H\u{1B}[2J") }
+    shownScreen = session.screenNumber
+    if let notes = session.trainerNotesText, notes != notesShown {
+      notesShown = notes
+      notesChanged?(notes)
+    }
+    let text = renderer().render(outputs)
+    guard pages else { return write(text) }
+    let renderer = renderer()
+    pending = Pager(reader: reader, write: write, pageHeight: max(screen().height - 2, 5), prompt: renderer.prompt).page(text)
+  }
+}
