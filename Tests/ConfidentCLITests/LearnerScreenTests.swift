@@ -79,6 +79,7 @@ struct LearnerScreenTests {
         jouer      Joue un cas puis quitte. (alias : play)
         reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
         verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
+        groupe     Séance de groupe projetée : votes, révélation, second vote, débrief. (alias : group)
         nouveau    Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
         exporter   Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
 
