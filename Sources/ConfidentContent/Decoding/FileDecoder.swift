@@ -142,21 +142,8 @@ enum FileDecoder {
     }
   }
 
-  /// libyaml's English problems, in French; unknown ones are kept and quoted.
-  static func translate(_ problem: String) -> String {
-    let known: [(String, String)] = [
-      ("did not find expected key", "clé attendue introuvable (indentation incohérente ?)"),
-      ("found character that cannot start any token", "caractère inattendu (une tabulation ? indentez avec des espaces)"),
-      ("mapping values are not allowed in this context", "« : » inattendu (mettez le texte entre guillemets)"),
-      ("did not find expected '-' indicator", "« - » attendu (élément de liste mal indenté ?)"),
-      ("found unexpected end of stream", "fin de fichier inattendue (guillemet non fermé ?)"),
-      ("found undefined alias", "alias non défini"),
-      ("did not find expected node content", "valeur attendue introuvable"),
-      ("could not find expected ':'", "« : » attendu après la clé"),
-      ("Maximum nesting level reached", "imbrication trop profonde (plus de 1000 niveaux)"),
-    ]
-    return known.first { problem.contains($0.0) }?.1 ?? "« \(problem) »"
-  }
+  /// libyaml's English problems, in French (see ``LibYAMLMessages``).
+  static func translate(_ problem: String) -> String { LibYAMLMessages.translate(problem) }
 
   /// Where a duplicated key appears the second time, at the indentation of its first use.
   static func secondOccurrence(ofKey key: String, after mark: Mark, in text: String) -> (Int, Int)? {
