@@ -16,10 +16,12 @@ public struct ConfidentCommand: ParsableCommand {
 
 /// Options every command accepts.
 struct BankOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Dossier des scénarios à charger.", valueName: "dossier"))
+  @Option(name: .long, help: ArgumentHelp("Dossier des scénarios à charger.", valueName: "dossier"), completion: .directory)
   var scenarios: String?
 
-  @Option(name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"))
+  @Option(
+    name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"),
+    completion: .directory)
   var dataDirectory: String?
 
   var scenarioPath: String { scenarios ?? ScenarioLocation.default() }

@@ -29,7 +29,7 @@ enum FrenchHelp {
 
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
-    CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
+    CommandDoc(command: ListCases.self, arguments: " [point|mots…]", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
     CommandDoc(command: Play.self, arguments: " <id>", options: common + play),
     CommandDoc(command: ShowReference.self, arguments: " [id]", options: common),
     CommandDoc(command: Lint.self, arguments: " [chemins…]", options: common + [OptionDoc(flags: "--strict", help: "les avertissements comptent comme des erreurs")]),
@@ -63,7 +63,7 @@ enum FrenchHelp {
       text += "  \(doc.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(doc.abstract)\(aliases)\n"
     }
     text += "\nOptions :\n" + optionLines(common + play + [
-      OptionDoc(flags: "--version", help: "affiche la version du programme"),
+      OptionDoc(flags: "--version", help: "affiche la version du programme et celle de la banque de cas"),
       OptionDoc(flags: "-h, --help", help: "affiche cette aide"),
     ])
     text += "\n« confident aide <commande> » : l'aide d'une commande.\n"

@@ -14,7 +14,9 @@ struct Lint: ParsableCommand {
   @Flag(name: .long, help: "Les avertissements comptent comme des erreurs.")
   var strict = false
 
-  @Argument(help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"))
+  @Argument(
+    help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var paths: [String] = []
 
   func run() throws {

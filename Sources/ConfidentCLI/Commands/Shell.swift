@@ -25,7 +25,9 @@ struct Play: ParsableCommand {
   @OptionGroup var bank: BankOptions
   @OptionGroup var playOptions: PlayOptions
 
-  @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"),
+    completion: CompletionCandidates.caseIDs)
   var id: String
 
   func run() throws {

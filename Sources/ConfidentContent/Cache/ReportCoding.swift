@@ -28,6 +28,7 @@ extension BinaryWriter {
       writer.string(point.title)
       writer.optional(point.parent)
     }
+    optional(report.bank.version)
     array(report.diagnostics) { $0.diagnostic($1) }
     strings(report.files)
     array(report.skipped) { writer, file in
@@ -112,6 +113,7 @@ extension BinaryReader {
     bank.programme = try array { reader in
       ProgrammePoint(id: try reader.string(), title: try reader.string(), parent: try reader.optional())
     }
+    bank.version = try optional()
     let diagnostics = try array { try $0.diagnostic() }
     let files = try strings()
     let skipped = try array { reader in

@@ -60,6 +60,8 @@ struct DecodedFile: Sendable {
   var declarations: [Declaration] = []
   var uses: [Use] = []
   var diagnostics: [Diagnostic] = []
+  /// The bank's version, when this file is a programme that gives one.
+  var bankVersion: (String, Location)?
 }
 
 /// Identifier shapes, checked by hand: they run for every id of every file, and building a

@@ -53,14 +53,24 @@ enum FileDecoder {
       reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue)")
       return file
     }
-    if ["programme", "grounds", "references"].contains(firstKey) {
+    // The programme may carry the bank's `version:` beside its list, before or after it.
+    let catalogueKey = firstKey == CatalogueDecoder.versionKey && mapping.count > 1
+      ? mapping.dropFirst().first?.key.scalar?.string ?? firstKey : firstKey
+    if ["programme", "grounds", "references"].contains(catalogueKey) {
       var decoder = CatalogueDecoder(reporter: reporter)
-      if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
-        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      let allowedKeys = catalogueKey == "programme" ? [catalogueKey, CatalogueDecoder.versionKey] : [catalogueKey]
+      if let extra = mapping.map(\.key).first(where: { !allowedKeys.contains($0.scalar?.string ?? "") }) {
+        let also = catalogueKey == "programme" ? " et « \(CatalogueDecoder.versionKey) »" : ""
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(catalogueKey) »\(also)) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
       }
-      let list = mapping.first!.value
-      switch firstKey {
-      case "programme": file.content = .programme(decoder.programme(list))
+      let value = { (key: String) in mapping.first { $0.key.scalar?.string == key }?.value }
+      let list = value(catalogueKey)!
+      switch catalogueKey {
+      case "programme":
+        file.content = .programme(decoder.programme(list))
+        if let node = value(CatalogueDecoder.versionKey), let version = decoder.bankVersion(node) {
+          file.bankVersion = (version, reporter.location(of: node))
+        }
       case "grounds": file.content = .grounds(decoder.grounds(list))
       default: file.content = .references(decoder.references(list))
       }

@@ -108,15 +108,18 @@ public struct Bank: Sendable {
   public var grounds: [Ground]
   public var references: [Reference]
   public var programme: [ProgrammePoint]
+  /// The bank's version, from the programme file's `version:` (nil when it gives none).
+  public var version: String?
 
   public init(
     cases: [Case] = [], grounds: [Ground] = [], references: [Reference] = [],
-    programme: [ProgrammePoint] = []
+    programme: [ProgrammePoint] = [], version: String? = nil
   ) {
     self.cases = cases
     self.grounds = grounds
     self.references = references
     self.programme = programme
+    self.version = version
   }
 
   public func `case`(_ id: String) -> Case? { cases.first { $0.id == id } }
