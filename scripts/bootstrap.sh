@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what Confident needs to build on Debian or Ubuntu: libedit-dev and pkg-config.
+# Installs what Confident needs to build on Debian or Ubuntu: libedit-dev, pkg-config and make
+# (`make install`, `make dist`).
 # Swift 6 itself must already be on the PATH.
 set -euo pipefail
 
 missing=()
 dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v make >/dev/null 2>&1 || missing+=(make)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
