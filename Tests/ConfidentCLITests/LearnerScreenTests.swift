@@ -87,7 +87,7 @@ struct LearnerScreenTests {
         --data-dir <dossier>   dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)
         --seed <n>             graine du tirage : le même nombre donne le même ordre des options
         --ordre-fixe           options dans l'ordre du fichier (alias --fixed-order)
-        --version              affiche la version du programme
+        --version              affiche la version du programme et celle de la banque de cas
         -h, --help             affiche cette aide
 
       « confident aide <commande> » : l'aide d'une commande.

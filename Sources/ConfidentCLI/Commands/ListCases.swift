@@ -13,12 +13,21 @@ struct ListCases: ParsableCommand {
   @Flag(name: .long, help: "Sortie JSON (un tableau d'objets).")
   var json = false
 
+  @Argument(
+    help: ArgumentHelp("Point du programme (les cas de ce point) ou mots cherchés.", valueName: "point|mots"),
+    completion: CompletionCandidates.programmePoints)
+  var filter: [String] = []
+
   func run() throws {
     let report = bank.loadBank()
     let notice = skippedNotice(report)
     if !notice.isEmpty { StandardStreams.err(Renderer(width: 200).render(notice)) }
     if report.files.isEmpty { throw ExitCode(1) }
-    let cases = report.bank.cases
+    let cases = selected(report.bank)
+    if cases.isEmpty, !filter.isEmpty, !json {
+      StandardStreams.err("Aucun cas ne correspond à « \(filter.joined(separator: " ")) ». « confident cas » : la liste complète.\n")
+      throw ExitCode(1)
+    }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -35,6 +44,15 @@ struct ListCases: ParsableCommand {
         text: "\(item.title) — \(item.id) · \(item.points.joined(separator: ", ")) · niveau \(item.level)")
     }
     StandardStreams.out(Renderer(width: TerminalInfo.width()).render(outputs))
+  }
+
+  /// Every case; with a filter, a programme point's cases or a search, as the shell's `cas`.
+  func selected(_ bank: Bank) -> [Case] {
+    let query = filter.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard !query.isEmpty else { return bank.cases }
+    let catalogue = CaseCatalogue(bank: bank)
+    if let point = catalogue.programmePoint(query) { return catalogue.cases(under: point.id) }
+    return catalogue.search(query)
   }
 }
 
