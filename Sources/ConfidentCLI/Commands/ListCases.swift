@@ -35,10 +35,12 @@ struct ListCases: ParsableCommand {
       StandardStreams.out(escapingInvisibles(String(decoding: data, as: UTF8.self)) + "\n")
       return
     }
-    // The shell's order and numbers, wrapped to the terminal.
+    // The shell's order and numbers (a filtered list keeps each case's number), wrapped to the
+    // terminal.
     let catalogue = CaseCatalogue(bank: report.bank)
+    let shown = Set(cases.map(\.id))
     let outputs: [Output] = catalogue.ordered.enumerated().compactMap { index, id in
-      guard let item = report.bank.case(id) else { return nil }
+      guard shown.contains(id), let item = report.bank.case(id) else { return nil }
       return .item(
         marker: "\(index + 1).".padding(toLength: 4, withPad: " ", startingAt: 0),
         text: "\(item.title) — \(item.id) · \(item.points.joined(separator: ", ")) · niveau \(item.level)")
