@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Confident needs to build on Debian or Ubuntu: libedit-dev, libsqlite3-dev (for
-# GRDB) and pkg-config.
+# GRDB), pkg-config and make (`make install`, `make dist`).
 # Swift 6 itself must already be on the PATH.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ missing=()
 dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v make >/dev/null 2>&1 || missing+=(make)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""

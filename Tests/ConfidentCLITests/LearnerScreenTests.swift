@@ -75,7 +75,7 @@ struct LearnerScreenTests {
               (sans commande : le shell interactif sur les cas livrés)
 
       Commandes :
-        cas        Liste les cas (id, point du programme, titre). (alias : list)
+        cas        Liste les cas (n°, titre, id, points, niveau), ceux d'un point ou d'une recherche. (alias : list)
         jouer      Joue un cas puis quitte. (alias : play)
         reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
         verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
@@ -88,7 +88,7 @@ struct LearnerScreenTests {
         --data-dir <dossier>   dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)
         --seed <n>             graine du tirage : le même nombre donne le même ordre des options
         --ordre-fixe           options dans l'ordre du fichier (alias --fixed-order)
-        --version              affiche la version du programme
+        --version              affiche la version du programme et celle de la banque de cas
         -h, --help             affiche cette aide
 
       « confident aide <commande> » : l'aide d'une commande.

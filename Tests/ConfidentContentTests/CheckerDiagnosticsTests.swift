@@ -11,7 +11,7 @@ struct CheckerDiagnosticsTests {
 
   @Test func aTabInIndentationIsASyntaxErrorAtItsPosition() {
     #expect(Fixtures.lint("invalid/syntax-tab.yaml") == [
-      "invalid/syntax-tab.yaml:4:1: erreur: syntaxe YAML : caractère inattendu (une tabulation ? indentez avec des espaces)"
+      "invalid/syntax-tab.yaml:4:1: erreur: syntaxe YAML : caractère inattendu (une tabulation ? « @ » ou « ` » en début de texte ? mettez le texte entre guillemets)"
     ])
   }
 

@@ -16,10 +16,14 @@ public struct ConfidentCommand: ParsableCommand {
 
 /// Options every command accepts.
 struct BankOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Dossier de cas ajouté à la banque livrée (répétable).", valueName: "dossier"))
+  @Option(
+    name: .long, help: ArgumentHelp("Dossier de cas ajouté à la banque livrée (répétable).", valueName: "dossier"),
+    completion: .directory)
   var scenarios: [String] = []
 
-  @Option(name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"))
+  @Option(
+    name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"),
+    completion: .directory)
   var dataDirectory: String?
 
   /// The bundled bank, always loaded.

@@ -42,7 +42,7 @@ enum FrenchHelp {
 
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
-    CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
+    CommandDoc(command: ListCases.self, arguments: " [point|mots…]", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
     CommandDoc(command: Play.self, arguments: " <id>", options: common + play + [
       OptionDoc(flags: "--auteur", help: "montre la note du formateur, les indices, les notes d'auteur et le corrigé"),
     ]),
@@ -57,7 +57,7 @@ enum FrenchHelp {
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),
     ]),
     CommandDoc(command: Export.self, arguments: "", options: common + [
-      OptionDoc(flags: "--format <format>", help: "moodle-xml ou gift"),
+      OptionDoc(flags: "--format <format>", help: "le format : moodle-xml ou gift"),
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (sinon la sortie standard)"),
       OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
       OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),
@@ -92,7 +92,7 @@ enum FrenchHelp {
       text += "  \(doc.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(doc.abstract)\(aliases)\n"
     }
     text += "\nOptions :\n" + optionLines(common + play + [
-      OptionDoc(flags: "--version", help: "affiche la version du programme"),
+      OptionDoc(flags: "--version", help: "affiche la version du programme et celle de la banque de cas"),
       OptionDoc(flags: "-h, --help", help: "affiche cette aide"),
     ])
     text += "\n« confident aide <commande> » : l'aide d'une commande.\n"

@@ -17,7 +17,9 @@ struct Lint: ParsableCommand {
   @Flag(name: [.customLong("sans-couverture"), .customLong("no-coverage")], help: "Sans le tableau ni les avertissements de couverture (un dossier local).")
   var withoutCoverage = false
 
-  @Argument(help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"))
+  @Argument(
+    help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var paths: [String] = []
 
   func run() throws {

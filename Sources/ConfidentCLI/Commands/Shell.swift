@@ -28,7 +28,9 @@ struct Play: ParsableCommand {
   @Flag(name: [.customLong("auteur"), .customLong("author")], help: "Montre la note du formateur, les indices, les notes d'auteur et le corrigé.")
   var authorNotes = false
 
-  @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"),
+    completion: CompletionCandidates.caseIDs)
   var id: String
 
   func run() throws {

@@ -33,6 +33,7 @@ extension BinaryWriter {
       writer.string(theme.label)
       writer.strings(theme.tags)
     }
+    optional(report.bank.version)
     array(report.diagnostics) { $0.diagnostic($1) }
     strings(report.files)
     array(report.skipped) { writer, file in
@@ -131,6 +132,7 @@ extension BinaryReader {
     bank.themes = try array { reader in
       Theme(id: try reader.string(), label: try reader.string(), tags: try reader.strings())
     }
+    bank.version = try optional()
     let diagnostics = try array { try $0.diagnostic() }
     let files = try strings()
     let skipped = try array { reader in

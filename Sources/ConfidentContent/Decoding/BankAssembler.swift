@@ -25,6 +25,17 @@ struct BankAssembler {
     }
 
     var bank = Bank()
+    var versionLocation: Location?
+    for index in files.indices {
+      guard let (version, location) = files[index].bankVersion else { continue }
+      if let first = versionLocation {
+        files[index].diagnostics.append(
+          location.diagnostic(.error, "la version de la banque est déjà indiquée en \(first.file):\(first.line):\(first.column)"))
+      } else {
+        bank.version = version
+        versionLocation = location
+      }
+    }
     for file in files {
       let kept = { (kind: IDKind, id: String) in
         !file.declarations.contains { $0.kind == kind && $0.id == id && rejected.contains(key($0)) }

@@ -19,6 +19,31 @@ struct CatalogueDecoder {
     "verification", "note",
   ]
 
+  /// The programme file's optional top-level key listing the themes.
+  static let themesKey = "themes"
+  /// The programme file's optional top-level key naming the bank's version.
+  static let versionKey = "version"
+  /// The longest version accepted.
+  static let maximumVersionLength = 40
+
+  /// The bank's version (`version: 2026.12`): letters, digits and `.`, `-`, `+`, `_`, at most
+  /// ``maximumVersionLength`` characters.
+  func bankVersion(_ node: Node) -> String? {
+    guard case .scalar(let scalar) = node else {
+      reporter.error(node, "« version » doit être un texte, trouvé \(describe(node))")
+      return nil
+    }
+    let version = scalar.string.trimmed
+    let allowed = version.utf8.allSatisfy { isASCIIAlphanumeric($0) || ".-+_".utf8.contains($0) }
+    guard !version.isEmpty, version.count <= Self.maximumVersionLength, allowed else {
+      reporter.error(
+        node,
+        "« version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; \(Self.maximumVersionLength) caractères au plus), trouvé « \(version.prefix(Self.maximumVersionLength)) »")
+      return nil
+    }
+    return version
+  }
+
   /// The entries under the file's single top-level key.
   private func entries(_ list: Node, key: String) -> [Node] {
     guard case .sequence(let sequence) = list else {

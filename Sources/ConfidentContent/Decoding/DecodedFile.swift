@@ -67,6 +67,8 @@ struct DecodedFile: Sendable {
   var diagnostics: [Diagnostic] = []
   /// Where each option of the file's case is written, in step and option order.
   var optionLocations: [OptionKey: Location] = [:]
+  /// The bank's version, when this file is a programme that gives one.
+  var bankVersion: (String, Location)?
 }
 
 /// Identifier shapes, checked by hand: they run for every id of every file, and building a

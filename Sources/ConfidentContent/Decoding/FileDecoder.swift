@@ -53,6 +53,9 @@ enum FileDecoder {
       reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue), ou par « seance: » (une séance de groupe)")
       return file
     }
+    // The programme may carry the bank's `version:` beside its list, before or after it.
+    let catalogueKey = firstKey == CatalogueDecoder.versionKey && mapping.count > 1
+      ? mapping.dropFirst().first?.key.scalar?.string ?? firstKey : firstKey
     if firstKey == "seance" {
       if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
         reporter.error(extra, "un fichier de séance ne contient qu'une clé de tête (« seance ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
@@ -60,20 +63,25 @@ enum FileDecoder {
       var decoder = SeanceDecoder(reporter: reporter)
       if let plan = decoder.decode(mapping.first!.value) { file.content = .seance(plan) }
       file.uses = decoder.uses
-    } else if ["programme", "grounds", "references"].contains(firstKey) {
+    } else if ["programme", "grounds", "references"].contains(catalogueKey) {
       var decoder = CatalogueDecoder(reporter: reporter)
-      // The programme file may also hold `themes:`; any other extra top-level key is refused.
-      let allowedExtra = firstKey == "programme" ? ["themes"] : []
-      let extras = mapping.dropFirst()
-      for extra in extras.map(\.key) where !allowedExtra.contains(extra.scalar?.string ?? "") {
-        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) »\(allowedExtra.isEmpty ? "" : ", et « themes » pour le programme")) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      // The programme file may also hold `themes:` and `version:`; any other top-level key is refused.
+      let allowedKeys = catalogueKey == "programme"
+        ? [catalogueKey, CatalogueDecoder.themesKey, CatalogueDecoder.versionKey] : [catalogueKey]
+      let also = catalogueKey == "programme" ? ", « \(CatalogueDecoder.themesKey) » et « \(CatalogueDecoder.versionKey) »" : ""
+      for extra in mapping.map(\.key) where !allowedKeys.contains(extra.scalar?.string ?? "") {
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(catalogueKey) »\(also)) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
       }
-      let list = mapping.first!.value
-      switch firstKey {
+      let value = { (key: String) in mapping.first { $0.key.scalar?.string == key }?.value }
+      let list = value(catalogueKey)!
+      switch catalogueKey {
       case "programme":
         let points = decoder.programme(list)
-        let themes = extras.first { $0.key.scalar?.string == "themes" }.map { decoder.themes($0.value) } ?? []
+        let themes = value(CatalogueDecoder.themesKey).map { decoder.themes($0) } ?? []
         file.content = .programme(points, themes: themes)
+        if let node = value(CatalogueDecoder.versionKey), let version = decoder.bankVersion(node) {
+          file.bankVersion = (version, reporter.location(of: node))
+        }
       case "grounds": file.content = .grounds(decoder.grounds(list))
       default: file.content = .references(decoder.references(list))
       }
