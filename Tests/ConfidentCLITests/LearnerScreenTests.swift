@@ -75,12 +75,13 @@ struct LearnerScreenTests {
               (sans commande : le shell interactif sur les cas livrés)
 
       Commandes :
-        cas        Liste les cas (id, point du programme, titre). (alias : list)
-        jouer      Joue un cas puis quitte. (alias : play)
-        reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
-        verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
-        nouveau    Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
-        exporter   Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        cas         Liste les cas (id, point du programme, titre). (alias : list)
+        jouer       Joue un cas puis quitte. (alias : play)
+        reference   Affiche une référence ou un fondement du catalogue. (alias : ref)
+        verifier    Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
+        nouveau     Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
+        exporter    Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        evaluation  Auto-évaluation : 15 questions, un profil et une recommandation. (alias : assess, évaluation)
 
       Options :
         --scenarios <dossier>  ajoute un dossier de cas à la banque livrée (répétable)

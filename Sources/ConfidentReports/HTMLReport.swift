@@ -1,0 +1,172 @@
+import ConfidentCore
+import Foundation
+import Plot
+
+/// The assessment report as one self-contained HTML5 page: inline CSS, bars drawn in CSS with
+/// the rate written beside them, headings and table markup for screen readers, A4 print.
+public enum HTMLReport {
+  /// The whole page.
+  public static func render(_ report: AssessmentReport) -> String {
+    let profile = report.profile
+    let html = HTML(
+      .lang(.french),
+      .head(
+        .encoding(.utf8),
+        .element(named: "title", text: "\(ReportText.title) — \(ReportText.date(report.date))"),
+        .viewport(.accordingToDevice),
+        .style(css)
+      ),
+      .body(
+        .main(
+          .h1(.text(ReportText.title)),
+          .p(
+            .class("meta"), .text("Le "), .time(.datetime(ReportText.isoDate(report.date)), .text(ReportText.date(report.date))),
+            .text(" · \(profile.answers.count) questions")),
+          profileSection(profile),
+          recommendationSection(profile.recommendation),
+          certaintySection(profile),
+          mistakesSection(report),
+          answersSection(report)
+        )
+      )
+    )
+    return html.render() + "\n"
+  }
+
+  static func profileSection(_ profile: AssessmentProfile) -> Node<HTML.BodyContext> {
+    .section(
+      .attribute(named: "aria-labelledby", value: "profil"),
+      .h2(.id("profil"), .text("Profil par partie du programme")),
+      .table(
+        .caption(.text("Part des points de décision et de fondement obtenus, par partie du programme (la barre répète le pourcentage).")),
+        .thead(.tr(
+          .th(.attribute(named: "scope", value: "col"), .text("Partie")),
+          .th(.attribute(named: "scope", value: "col"), .text("Titre")),
+          .th(.attribute(named: "scope", value: "col"), .text("Questions")),
+          .th(.attribute(named: "scope", value: "col"), .text("Décision")),
+          .th(.attribute(named: "scope", value: "col"), .text("Fondement"))
+        )),
+        .tbody(.group(profile.parts.map { result in
+          .tr(
+            .th(.attribute(named: "scope", value: "row"), .text(result.part.label)),
+            .td(.text(result.part.title)),
+            .td(.class("number"), .text(String(result.questions))),
+            rateCell(result.questions > 0 ? result.decisionRate : nil),
+            rateCell(result.questions > 0 ? result.groundRate : nil)
+          )
+        }))
+      )
+    )
+  }
+
+  /// A bar (hidden from screen readers) and the rate as text.
+  static func rateCell(_ rate: Double?) -> Node<HTML.TableRowContext> {
+    guard let rate else { return .td(.text("—")) }
+    let width = Int((rate * 100).rounded())
+    return .td(
+      .class("rate"),
+      .span(
+        .class("bar"), .attribute(named: "aria-hidden", value: "true"),
+        .span(.class("fill"), .style("width:\(width)%"))),
+      .text(" " + percent(rate)))
+  }
+
+  static func certaintySection(_ profile: AssessmentProfile) -> Node<HTML.BodyContext> {
+    .section(
+      .attribute(named: "aria-labelledby", value: "certitude"),
+      .h2(.id("certitude"), .text("Certitude")),
+      .p(.text(ReportText.cbmSentence(profile))),
+      .ul(.group(ReportText.calibration(profile).map { .li(.text($0)) }))
+    )
+  }
+
+  static func mistakesSection(_ report: AssessmentReport) -> Node<HTML.BodyContext> {
+    let mistakes = report.confidentMistakes
+    return .section(
+      .attribute(named: "aria-labelledby", value: "erreurs"),
+      .h2(.id("erreurs"), .text("Erreurs commises en étant sûr de vous")),
+      mistakes.isEmpty ? .p(.text("Aucune.")) : .group(mistakes.map { entry in
+        .article(
+          .class("mistake"),
+          .h3(.text("Question \(entry.number) — \(entry.title) (\(entry.certainty))")),
+          .dl(
+            .dt(.text("Programme")), .dd(.text(entry.points.joined(separator: " ; "))),
+            .dt(.text("Votre réponse")), .dd(.text(entry.yourAnswer)),
+            .dt(.text("Réponse attendue")), .dd(.text(entry.rightAnswer)),
+            .dt(.text("Pourquoi")), .dd(.text(entry.why))
+          )
+        )
+      })
+    )
+  }
+
+  static func recommendationSection(_ recommendation: Recommendation) -> Node<HTML.BodyContext> {
+    .section(
+      .attribute(named: "aria-labelledby", value: "recommandation"),
+      .h2(.id("recommandation"), .text("Recommandation")),
+      .group(recommendation.paragraphs.enumerated().map { index, paragraph in
+        .group(
+          .p(index == 0 ? .class("level") : .empty, .text(paragraph)),
+          index == 1 && !recommendation.reasons.isEmpty ? .ol(.group(recommendation.reasons.map { .li(.text($0)) })) : .empty
+        )
+      })
+    )
+  }
+
+  static func answersSection(_ report: AssessmentReport) -> Node<HTML.BodyContext> {
+    .section(
+      .attribute(named: "aria-labelledby", value: "reponses"),
+      .h2(.id("reponses"), .text("Toutes les réponses")),
+      .group(report.entries.map { entry in
+        .article(
+          .class(entry.isRight ? "answer right" : "answer wrong"),
+          .h3(.text("\(entry.number). \(entry.title)")),
+          .dl(
+            .dt(.text("Partie")), .dd(.text("\(entry.part.label) \(entry.part.title)")),
+            .dt(.text("Programme")), .dd(.text(entry.points.joined(separator: " ; "))),
+            .dt(.text("Question")), .dd(.text(entry.question)),
+            .dt(.text("Votre réponse (\(entry.certainty))")), .dd(.text(entry.yourAnswer)),
+            .dt(.text("Votre fondement")), .dd(.text(entry.yourGround ?? "—")),
+            .dt(.text("Réponse attendue")), .dd(.text(entry.rightAnswer)),
+            .dt(.text("Fondement attendu")), .dd(.text(entry.expectedGrounds)),
+            .dt(.text("Pourquoi")), .dd(.text(entry.why)),
+            .dt(.text("Points")), .dd(.text(ReportText.points(entry)))
+          )
+        )
+      })
+    )
+  }
+
+  static let css = """
+    @page { size: A4; margin: 16mm 15mm; }
+    html { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff; }
+    body { margin: 0; line-height: 1.45; font-size: 11pt; }
+    main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; }
+    h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
+    h2 { font-size: 1.25rem; margin: 1.6rem 0 .5rem; border-bottom: 2px solid #2b4c7e; padding-bottom: .15rem; }
+    h3 { font-size: 1.02rem; margin: 1rem 0 .3rem; }
+    .meta { color: #444; margin-top: 0; }
+    table { border-collapse: collapse; width: 100%; font-size: .95em; }
+    caption { text-align: left; color: #444; padding-bottom: .4rem; font-size: .92em; }
+    th, td { border: 1px solid #bbb; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+    thead th { background: #e8edf5; }
+    tbody th { white-space: nowrap; }
+    td.number { text-align: right; }
+    td.rate { white-space: nowrap; }
+    .bar { display: inline-block; width: 5.5em; height: .8em; border: 1px solid #2b4c7e; vertical-align: middle; background: #fff; }
+    .fill { display: block; height: 100%; background: #2b4c7e; }
+    .level { font-weight: bold; }
+    dl { display: grid; grid-template-columns: 11rem 1fr; gap: .2rem .8rem; margin: 0; }
+    dt { font-weight: bold; color: #333; }
+    dd { margin: 0; }
+    article { border-left: 4px solid #bbb; padding: .1rem 0 .4rem .8rem; margin-bottom: .6rem; }
+    article.wrong, article.mistake { border-left-color: #a33; }
+    article.right { border-left-color: #2f7d32; }
+    @media print {
+      main { max-width: none; padding: 0; }
+      article, tr { break-inside: avoid; }
+      h2, h3 { break-after: avoid; }
+      .bar, .fill, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    }
+    """
+}
