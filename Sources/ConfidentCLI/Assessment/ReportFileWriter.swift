@@ -9,6 +9,12 @@ struct ReportFileWriter: AssessmentReportWriting {
     var description: String
   }
 
+  /// Whether `path` names a report this writer can write (by its extension).
+  static func accepts(_ path: String) -> Bool {
+    let lower = path.trimmingCharacters(in: .whitespaces).lowercased()
+    return lower.hasSuffix(".md") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+  }
+
   func write(_ report: AssessmentReport, to path: String) throws -> String {
     let trimmed = path.trimmingCharacters(in: .whitespaces)
     let lower = trimmed.lowercased()

@@ -21,16 +21,22 @@ struct Assess: ParsableCommand {
   @ArgumentParser.Option(name: [.customLong("rapport"), .customLong("report")], help: ArgumentHelp("Écrit le rapport à la fin (FICHIER.md ou FICHIER.html).", valueName: "fichier"))
   var report: String?
 
-  func validate() throws {
-    guard (1...AssessmentSession.maximumCount).contains(count) else {
-      throw ValidationError("--nombre doit être compris entre 1 et \(AssessmentSession.maximumCount) (reçu : \(count)).")
+  /// Bad values are refused before anything starts, with a French message and status 64
+  /// (in `run`: argument-parser would wrap a `validate()` error in its own message).
+  func refuseBadValues() throws {
+    var problem: String?
+    if !(1...AssessmentSession.maximumCount).contains(count) {
+      problem = "--nombre doit être compris entre 1 et \(AssessmentSession.maximumCount) (reçu : \(count))."
+    } else if let report, !ReportFileWriter.accepts(report) {
+      problem = "--rapport doit finir par .md ou .html (reçu : « \(String(report.prefix(200))) »)."
     }
-    if let report, !(report.lowercased().hasSuffix(".md") || report.lowercased().hasSuffix(".html") || report.lowercased().hasSuffix(".htm")) {
-      throw ValidationError("--rapport doit finir par .md ou .html (reçu : « \(report) »).")
-    }
+    guard let problem else { return }
+    StandardStreams.err("confident : \(problem)\nUsage : confident evaluation [options]\n« confident aide evaluation » pour l'aide.\n")
+    throw ExitCode(64)
   }
 
   func run() throws {
+    try refuseBadValues()
     useUTF8Locale()
     unblockTerminalSignals()
     let loaded = bank.loadBank()
@@ -56,6 +62,7 @@ struct Assess: ParsableCommand {
       bank: loaded.bank, count: count, seed: drawSeed, sessionID: "evaluation-\(UUID().uuidString.lowercased())",
       store: store, resumeSlot: slot, reports: ReportFileWriter())
     session.reportPath = report
+    session.screen = Screen(width: TerminalInfo.width(), height: TerminalInfo.height())
     let editor = TerminalInfo.stdinIsTerminal ? LineEditor(programName: "confident", historyFile: nil) : nil
     let colour = TerminalInfo.colourWanted()
     let driver = EngineDriver(

@@ -44,7 +44,7 @@ extension AssessmentSession {
         return [.paragraph("Fondement inconnu : « \(text.echoed) ». Donnez un numéro de 1 à \(bank.grounds.count) (« liste » pour les revoir), ou « ? ».", .warning)]
       }
       state = .certainty(index: index, option: option, ground: groundID)
-      return [.blank, .paragraph("À quel point êtes-vous sûr de votre réponse ? 1 je doute · 2 probable · 3 certain (ou « ? » : je ne sais pas)", .emphasis)]
+      return [.blank, .paragraph("Êtes-vous sûr ? 1 je doute · 2 probable · 3 certain · ? je ne sais pas", .emphasis)]
     case .certainty(let index, let option, let ground):
       guard let certainty = Certainty(answer: text) else {
         return [.paragraph("Répondez 1 (je doute), 2 (probable) ou 3 (certain), ou « ? » si vous ne savez pas.", .warning)]

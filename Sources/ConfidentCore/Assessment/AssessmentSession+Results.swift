@@ -18,7 +18,7 @@ extension AssessmentSession {
     var output: [Output] = [.heading("Votre profil"), .paragraph("Décision et fondement, par partie du programme :", .emphasis)]
     for result in profile.parts where result.questions > 0 {
       output.append(.paragraph("\(result.part.label) \(result.part.shortTitle) (\(result.questions) question\(result.questions > 1 ? "s" : ""))", .plain))
-      output.append(.item(marker: " ", text: "décision \(bar(result.decisionRate)) \(percent(result.decisionRate).leftPadded(5))  ·  fondement \(bar(result.groundRate)) \(percent(result.groundRate).leftPadded(5))", tone: tone(result.rate)))
+      output.append(.item(marker: " ", text: "décision \(bar(result.decisionRate)) \(percent(result.decisionRate).leftPadded(5)) · fondement \(bar(result.groundRate)) \(percent(result.groundRate).leftPadded(5))", tone: tone(result.rate)))
     }
     output.append(.heading("Certitude"))
     output.append(.paragraph("Score de certitude (CBM) : \(signed(profile.cbmTotal)), sur une échelle de \(signed(-2 * profile.cbmMax)) (toujours certain, toujours faux) à \(signed(profile.cbmMax)) (toujours certain, toujours juste) ; \(profile.rightDecisions) bonne\(profile.rightDecisions > 1 ? "s" : "") décision\(profile.rightDecisions > 1 ? "s" : "") sur \(profile.answers.count). Une réponse juste rapporte 1, 2 ou 3 points selon votre certitude ; une erreur coûte 0, 2 ou 6 points ; « je ne sais pas » vaut 0.", .emphasis))
@@ -29,11 +29,19 @@ extension AssessmentSession {
     let report = report(at: clock())
     if !report.confidentMistakes.isEmpty {
       output.append(.heading("Erreurs commises en étant sûr de vous"))
-      for entry in report.confidentMistakes {
-        output.append(.item(marker: "\(entry.number).", text: "\(entry.title) (\(entry.certainty))", tone: .bad))
-        output.append(.item(marker: "  ", text: "Réponse attendue : \(entry.rightAnswer)", tone: .good))
-        output.append(.item(marker: "  ", text: "Pourquoi : \(entry.why)"))
+      // Compact: the title on one line, the answer and the why on two; « revoir N » has all.
+      let width = screen.width
+      let shortened = { (text: String, lines: Int) in
+        Layout.shortened(text, marker: "   ", maxLines: lines, width: width) ?? text
       }
+      for entry in report.confidentMistakes {
+        let number = String(entry.number)
+        let marker = String(repeating: " ", count: max(0, 2 - number.count)) + number + "."
+        output.append(.item(marker: marker, text: shortened("\(entry.certainty) · \(entry.title)", 1), tone: .bad))
+        output.append(.item(marker: "   ", text: shortened("Réponse attendue : \(entry.rightAnswer)", 2), tone: .good))
+        output.append(.item(marker: "   ", text: shortened("Pourquoi : \(entry.why)", 2)))
+      }
+      output.append(.paragraph("« revoir N » : la question N en entier, avec son explication.", .muted))
     }
     output.append(.heading("Recommandation"))
     let recommendation = profile.recommendation
@@ -180,5 +188,6 @@ public func signed(_ value: Int) -> String {
 
 extension String {
   /// Padded with spaces on the left to `width` characters.
-  func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+  /// (With figure spaces, which the wrapper keeps, so that the rates line up.)
+  func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "\u{2007}", count: width - count) + self }
 }

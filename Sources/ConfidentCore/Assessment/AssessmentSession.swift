@@ -47,6 +47,8 @@ public struct AssessmentSession: Sendable {
   public internal(set) var isFinished = false
   /// Whether this assessment was resumed from a saved one.
   public internal(set) var wasResumed = false
+  /// The screen the output is meant for: the confident mistakes are shortened to its width.
+  public var screen = Screen()
   /// `--rapport`: the report is written there when the last question is answered.
   public var reportPath: String?
   let store: ProgressStore?
@@ -117,7 +119,6 @@ extension AssessmentSession: ShellEngine {
       output.append(.paragraph("\(questions.count) questions, environ \(max(1, questions.count)) minutes. Pour chacune : votre décision (une lettre), le fondement (un numéro), puis à quel point vous êtes sûr (1 je doute · 2 probable · 3 certain)."))
       output.append(.paragraph("Aucune correction avant la fin. Si vous ne savez pas, tapez « je ne sais pas » (ou « ? ») : 0 point, jamais de pénalité, alors qu'une erreur commise en étant certain coûte 6 points.", .muted))
     }
-    output.append(.paragraph("Appuyez sur Entrée pour \(wasResumed ? "reprendre" : "commencer").", .emphasis))
     return output
   }
 
