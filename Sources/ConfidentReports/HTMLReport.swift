@@ -18,10 +18,10 @@ public enum HTMLReport {
       ),
       .body(
         .main(
-          .h1(.text(ReportText.title)),
+          .h1(say(ReportText.title)),
           .p(
-            .class("meta"), .text("Le "), .time(.datetime(ReportText.isoDate(report.date)), .text(ReportText.date(report.date))),
-            .text(" · \(profile.answers.count) questions")),
+            .class("meta"), say("Le "), .time(.datetime(ReportText.isoDate(report.date)), say(ReportText.date(report.date))),
+            say(" · \(profile.answers.count) questions")),
           profileSection(profile),
           recommendationSection(profile.recommendation),
           certaintySection(profile),
@@ -36,21 +36,21 @@ public enum HTMLReport {
   static func profileSection(_ profile: AssessmentProfile) -> Node<HTML.BodyContext> {
     .section(
       .attribute(named: "aria-labelledby", value: "profil"),
-      .h2(.id("profil"), .text("Profil par partie du programme")),
+      .h2(.id("profil"), say("Profil par partie du programme")),
       .table(
-        .caption(.text("Part des points de décision et de fondement obtenus, par partie du programme (la barre répète le pourcentage).")),
+        .caption(say("Part des points de décision et de fondement obtenus, par partie du programme (la barre répète le pourcentage).")),
         .thead(.tr(
-          .th(.attribute(named: "scope", value: "col"), .text("Partie")),
-          .th(.attribute(named: "scope", value: "col"), .text("Titre")),
-          .th(.attribute(named: "scope", value: "col"), .text("Questions")),
-          .th(.attribute(named: "scope", value: "col"), .text("Décision")),
-          .th(.attribute(named: "scope", value: "col"), .text("Fondement"))
+          .th(.attribute(named: "scope", value: "col"), say("Partie")),
+          .th(.attribute(named: "scope", value: "col"), say("Titre")),
+          .th(.attribute(named: "scope", value: "col"), say("Questions")),
+          .th(.attribute(named: "scope", value: "col"), say("Décision")),
+          .th(.attribute(named: "scope", value: "col"), say("Fondement"))
         )),
         .tbody(.group(profile.parts.map { result in
           .tr(
-            .th(.attribute(named: "scope", value: "row"), .text(result.part.label)),
-            .td(.text(result.part.title)),
-            .td(.class("number"), .text(String(result.questions))),
+            .th(.attribute(named: "scope", value: "row"), say(result.part.label)),
+            .td(say(result.part.title)),
+            .td(.class("number"), say(String(result.questions))),
             rateCell(result.questions > 0 ? result.decisionRate : nil),
             rateCell(result.questions > 0 ? result.groundRate : nil)
           )
@@ -61,22 +61,22 @@ public enum HTMLReport {
 
   /// A bar (hidden from screen readers) and the rate as text.
   static func rateCell(_ rate: Double?) -> Node<HTML.TableRowContext> {
-    guard let rate else { return .td(.text("—")) }
+    guard let rate else { return .td(say("—")) }
     let width = Int((rate * 100).rounded())
     return .td(
       .class("rate"),
       .span(
         .class("bar"), .attribute(named: "aria-hidden", value: "true"),
         .span(.class("fill"), .style("width:\(width)%"))),
-      .text(" " + percent(rate)))
+      say(" " + percent(rate)))
   }
 
   static func certaintySection(_ profile: AssessmentProfile) -> Node<HTML.BodyContext> {
     .section(
       .attribute(named: "aria-labelledby", value: "certitude"),
-      .h2(.id("certitude"), .text("Certitude")),
-      .p(.text(ReportText.cbmSentence(profile))),
-      .ul(.group(ReportText.calibration(profile).map { .li(.text($0)) }))
+      .h2(.id("certitude"), say("Certitude")),
+      .p(say(ReportText.cbmSentence(profile))),
+      .ul(.group(ReportText.calibration(profile).map { .li(say($0)) }))
     )
   }
 
@@ -84,16 +84,16 @@ public enum HTMLReport {
     let mistakes = report.confidentMistakes
     return .section(
       .attribute(named: "aria-labelledby", value: "erreurs"),
-      .h2(.id("erreurs"), .text("Erreurs commises en étant sûr de vous")),
-      mistakes.isEmpty ? .p(.text("Aucune.")) : .group(mistakes.map { entry in
+      .h2(.id("erreurs"), say("Erreurs commises en étant sûr de vous")),
+      mistakes.isEmpty ? .p(say("Aucune.")) : .group(mistakes.map { entry in
         .article(
           .class("mistake"),
-          .h3(.text("Question \(entry.number) — \(entry.title) (\(entry.certainty))")),
+          .h3(say("Question \(entry.number) — \(entry.title) (\(entry.certainty))")),
           .dl(
-            .dt(.text("Programme")), .dd(.text(entry.points.joined(separator: " ; "))),
-            .dt(.text("Votre réponse")), .dd(.text(entry.yourAnswer)),
-            .dt(.text("Réponse attendue")), .dd(.text(entry.rightAnswer)),
-            .dt(.text("Pourquoi")), .dd(.text(entry.why))
+            .dt(say("Programme")), .dd(say(entry.points.joined(separator: " ; "))),
+            .dt(say("Votre réponse")), .dd(say(entry.yourAnswer)),
+            .dt(say("Réponse attendue")), .dd(say(entry.rightAnswer)),
+            .dt(say("Pourquoi")), .dd(say(entry.why))
           )
         )
       })
@@ -103,11 +103,11 @@ public enum HTMLReport {
   static func recommendationSection(_ recommendation: Recommendation) -> Node<HTML.BodyContext> {
     .section(
       .attribute(named: "aria-labelledby", value: "recommandation"),
-      .h2(.id("recommandation"), .text("Recommandation")),
+      .h2(.id("recommandation"), say("Recommandation")),
       .group(recommendation.paragraphs.enumerated().map { index, paragraph in
         .group(
-          .p(index == 0 ? .class("level") : .empty, .text(paragraph)),
-          index == 1 && !recommendation.reasons.isEmpty ? .ol(.group(recommendation.reasons.map { .li(.text($0)) })) : .empty
+          .p(index == 0 ? .class("level") : .empty, say(paragraph)),
+          index == 1 && !recommendation.reasons.isEmpty ? .ol(.group(recommendation.reasons.map { .li(say($0)) })) : .empty
         )
       })
     )
@@ -116,25 +116,35 @@ public enum HTMLReport {
   static func answersSection(_ report: AssessmentReport) -> Node<HTML.BodyContext> {
     .section(
       .attribute(named: "aria-labelledby", value: "reponses"),
-      .h2(.id("reponses"), .text("Toutes les réponses")),
+      .h2(.id("reponses"), say("Toutes les réponses")),
       .group(report.entries.map { entry in
         .article(
           .class(entry.isRight ? "answer right" : "answer wrong"),
-          .h3(.text("\(entry.number). \(entry.title)")),
+          .h3(say("\(entry.number). \(entry.title)")),
           .dl(
-            .dt(.text("Partie")), .dd(.text("\(entry.part.label) \(entry.part.title)")),
-            .dt(.text("Programme")), .dd(.text(entry.points.joined(separator: " ; "))),
-            .dt(.text("Question")), .dd(.text(entry.question)),
-            .dt(.text("Votre réponse (\(entry.certainty))")), .dd(.text(entry.yourAnswer)),
-            .dt(.text("Votre fondement")), .dd(.text(entry.yourGround ?? "—")),
-            .dt(.text("Réponse attendue")), .dd(.text(entry.rightAnswer)),
-            .dt(.text("Fondement attendu")), .dd(.text(entry.expectedGrounds)),
-            .dt(.text("Pourquoi")), .dd(.text(entry.why)),
-            .dt(.text("Points")), .dd(.text(ReportText.points(entry)))
+            .dt(say("Partie")), .dd(say("\(entry.part.label) \(entry.part.title)")),
+            .dt(say("Programme")), .dd(say(entry.points.joined(separator: " ; "))),
+            .dt(say("Question")), .dd(say(entry.question)),
+            .dt(say("Votre réponse (\(entry.certainty))")), .dd(say(entry.yourAnswer)),
+            .dt(say("Votre fondement")), .dd(say(entry.yourGround ?? "—")),
+            .dt(say("Réponse attendue")), .dd(say(entry.rightAnswer)),
+            .dt(say("Fondement attendu")), .dd(say(entry.expectedGrounds)),
+            .dt(say("Pourquoi")), .dd(say(entry.why)),
+            .dt(say("Points")), .dd(say(ReportText.points(entry)))
           )
         )
       })
     )
+  }
+
+  /// Text with French typography kept on one line where the browser wraps: a no-break space
+  /// after « and before », :, ;, ?, ! and %.
+  static func say<Context>(_ text: String) -> Node<Context> {
+    var text = text.replacingOccurrences(of: "« ", with: "«\u{00A0}")
+    for mark in [" »", " :", " ;", " ?", " !", " %"] {
+      text = text.replacingOccurrences(of: mark, with: "\u{00A0}" + mark.dropFirst())
+    }
+    return .text(text)
   }
 
   static let css = """
