@@ -61,6 +61,15 @@ import Testing
     #expect(second.answers.isEmpty)
   }
 
+  @Test func leavingBeforeTheFirstAnswerSaysNothingIsKept() throws {
+    let slot = InMemoryResumeSlot()
+    var session = AssessmentSession(bank: AssessmentFixtures.crafted, seed: 1, sessionID: "a", resumeSlot: slot)
+    _ = session.start()
+    #expect(AssessmentFixtures.text(session.endOfInput()) == "Évaluation interrompue avant la première réponse : rien n'est enregistré. « confident evaluation » tirera de nouvelles questions.")
+    #expect(session.isFinished)
+    #expect(try slot.load() == nil)
+  }
+
   @Test func aDamagedSavedAssessmentIsIgnored() throws {
     let slot = InMemoryResumeSlot()
     try slot.save(Data("{\"version\": 1, \"seed\": \"pas un nombre\"}".utf8))

@@ -10,11 +10,15 @@ final class EngineDriver<Engine: ShellEngine> {
   private let write: (String) -> Void
   private let height: () -> Int
   private let pages: Bool
+  private let promptsShown: Bool
 
+  /// - Parameter promptsShown: the reader shows prompts (a terminal): what follows Ctrl-D
+  ///   starts on a new line rather than after the prompt.
   init(
     engine: Engine, reader: LineReading, renderer: @escaping () -> Renderer, write: @escaping (String) -> Void,
-    height: @escaping () -> Int = { 24 }, pages: Bool = false
+    height: @escaping () -> Int = { 24 }, pages: Bool = false, promptsShown: Bool = false
   ) {
+    self.promptsShown = promptsShown
     self.engine = engine
     self.reader = reader
     self.renderer = renderer
@@ -33,7 +37,9 @@ final class EngineDriver<Engine: ShellEngine> {
       case .interrupted: continue
       case .interruptedOnEmptyLine: show([.paragraph("Ctrl-D ou « quitter » pour quitter.", .muted)])
       case .redraw: write("\u{1B}[H\u{1B}[2J"); show(engine.handle("question"))
-      case .endOfInput: show(engine.endOfInput())
+      case .endOfInput:
+        if promptsShown { write("\n") }
+        show(engine.endOfInput())
       }
     }
   }

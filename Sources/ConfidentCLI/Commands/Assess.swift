@@ -68,7 +68,8 @@ struct Assess: ParsableCommand {
     let driver = EngineDriver(
       engine: session, reader: editor ?? StreamReader(),
       renderer: { Renderer(width: TerminalInfo.width(), colour: colour) }, write: StandardStreams.out,
-      height: { TerminalInfo.height() }, pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal)
+      height: { TerminalInfo.height() }, pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal,
+      promptsShown: TerminalInfo.stdinIsTerminal)
     driver.run(notices: notices)
   }
 }

@@ -14,8 +14,9 @@ public struct AssessmentAnswer: Sendable, Hashable, Codable {
   public var groundID: String?
   /// The certainty stated, or « je ne sais pas ».
   public var certainty: CertaintyAnswer
-  /// Points for the decision (2, 1 or 0) and the best possible at the step.
+  /// Points for the decision: 2, 1 or 0.
   public var decisionPoints: Double
+  /// The best decision points possible at the step.
   public var decisionMax: Double
   /// Points for the ground (1, 0.5 or 0), out of 1.
   public var groundPoints: Double

@@ -2,17 +2,21 @@ import ConfidentScheduling
 
 /// The results of one programme part.
 public struct PartResult: Sendable, Hashable {
+  /// The part.
   public var part: ProgrammePart
   /// Questions asked for this part.
   public var questions: Int
-  /// Right decisions (as CBM counts them) and « je ne sais pas ».
+  /// Right decisions, as CBM counts them.
   public var rightDecisions: Int
+  /// Answers « je ne sais pas ».
   public var dontKnow: Int
-  /// Decision points (2 · 1 · 0) and their maximum.
+  /// Decision points (2 · 1 · 0).
   public var decision: Double
+  /// The best decision points possible.
   public var decisionMax: Double
-  /// Ground points (1 · 0.5 · 0) and their maximum.
+  /// Ground points (1 · 0.5 · 0).
   public var ground: Double
+  /// The best ground points possible (1 a question).
   public var groundMax: Double
   /// Wrong decisions given as « certain » or « probable ».
   public var confidentMistakes: Int
@@ -37,9 +41,13 @@ public struct CalibrationLine: Sendable, Hashable {
     case underconfident
   }
 
+  /// The level.
   public var certainty: Certainty
+  /// Answers given at this level.
   public var answers: Int
+  /// Of which right.
   public var right: Int
+  /// What the rate says against the level's paying range.
   public var judgement: Judgement
 
   /// The rate of right answers at this level.
@@ -76,8 +84,11 @@ public struct CalibrationLine: Sendable, Hashable {
 
 /// The level of the course recommended to a candidate.
 public enum RecommendedLevel: Int, Sendable, Hashable, Codable, CaseIterable {
+  /// Level 1, « découverte ».
   case discovery = 1
+  /// Level 2, « pratique ».
   case practice = 2
+  /// Level 3, « approfondissement ».
   case deepening = 3
 
   /// « découverte », « pratique », « approfondissement ».
@@ -92,6 +103,7 @@ public enum RecommendedLevel: Int, Sendable, Hashable, Codable, CaseIterable {
 
 /// What the candidate most needs: a level and the parts to work first, in plain French.
 public struct Recommendation: Sendable, Hashable {
+  /// The level of cases to start with.
   public var level: RecommendedLevel
   /// The parts to work first, weakest first (at most three).
   public var parts: [ProgrammePart]
@@ -109,17 +121,21 @@ public struct Recommendation: Sendable, Hashable {
 /// answers or more are « je ne sais pas », « approfondissement » from 80 % with no confident
 /// mistake, « pratique » otherwise.
 public struct AssessmentProfile: Sendable, Hashable {
+  /// The answers, in the order asked.
   public var answers: [AssessmentAnswer]
   /// Every part, in programme order (a part with no question has `questions == 0`).
   public var parts: [PartResult]
-  /// The sum of the CBM marks, and the best possible (3 per question).
+  /// The sum of the CBM marks.
   public var cbmTotal: Int
+  /// The best CBM total possible: 3 a question (the worst is −6 a question).
   public var cbmMax: Int
   /// One line per certainty level used, « certain » first.
   public var calibration: [CalibrationLine]
+  /// Answers « je ne sais pas ».
   public var dontKnowCount: Int
   /// Wrong decisions given as « certain » (first) or « probable ».
   public var confidentMistakes: [AssessmentAnswer]
+  /// The level and the parts to work first.
   public var recommendation: Recommendation
 
   /// Points (decision and ground together) over their maximum, for the whole assessment.

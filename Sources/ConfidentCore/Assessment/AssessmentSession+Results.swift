@@ -157,7 +157,7 @@ extension AssessmentSession {
     [
       .heading("Aide"),
       .item(marker: "revoir [n]", text: "chaque réponse avec son explication, à partir de la première ou de la n-ième"),
-      .item(marker: "suivant", text: "la réponse suivante (Entrée aussi)"),
+      .item(marker: "suivant", text: "la réponse suivante (Entrée aussi) ; « précédent » : la précédente"),
       .item(marker: "profil", text: "réaffiche votre profil"),
       .item(marker: "rapport F", text: "écrit le rapport dans F (F.md : Markdown, F.html : page web imprimable)"),
       .item(marker: "quitter", text: "termine"),

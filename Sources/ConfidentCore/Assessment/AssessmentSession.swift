@@ -181,8 +181,12 @@ extension AssessmentSession: ShellEngine {
     isFinished = true
     switch state {
     case .intro, .decision, .ground, .certainty:
+      guard !answers.isEmpty else {
+        return [.paragraph("Évaluation interrompue avant la première réponse : rien n'est enregistré. « confident evaluation » tirera de nouvelles questions.", .muted)]
+      }
       let left = questions.count - answers.count
-      return [.paragraph("Évaluation interrompue : vos \(answers.count) réponse\(answers.count > 1 ? "s sont enregistrées" : " est enregistrée"). Il reste \(left) question\(left > 1 ? "s" : "") ; « confident evaluation » reprendra à la question \(answers.count + 1)/\(questions.count).", .muted)]
+      let kept = answers.count == 1 ? "votre réponse est enregistrée" : "vos \(answers.count) réponses sont enregistrées"
+      return [.paragraph("Évaluation interrompue : \(kept). Il reste \(left) question\(left > 1 ? "s" : "") ; « confident evaluation » reprendra à la question \(answers.count + 1)/\(questions.count).", .muted)]
     case .profile, .review:
       return [.paragraph("Au revoir. Refaites l'évaluation quand vous voulez : les questions seront tirées à nouveau.", .muted)]
     }
