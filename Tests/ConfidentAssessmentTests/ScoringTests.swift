@@ -118,3 +118,21 @@ import Testing
     #expect(shown.contains("Question 2/3"))
   }
 }
+
+@Suite struct RedrawTests {
+  @Test func questionShowsTheScreenAgainWithoutLosingWhatWasTyped() {
+    var session = AssessmentSession(bank: AssessmentFixtures.crafted, count: 2, seed: 8, sessionID: "s")
+    _ = session.start()
+    _ = session.handle("")
+    let letter = AssessmentFixtures.letter(session, question: 0, authored: 2)
+    _ = session.handle(letter)
+    let again = AssessmentFixtures.text(session.handle("question"))
+    #expect(again.hasPrefix("## Question 1/2 — "))
+    #expect(again.hasSuffix("Sur quelle base ? Numéro de 1 à 3, ou « liste » pour revoir les fondements."))
+    #expect(session.state == .ground(index: 0, option: 2))
+    _ = session.handle("1")
+    #expect(AssessmentFixtures.text(session.handle("question")).hasSuffix(AssessmentSession.certaintyQuestion))
+    _ = session.handle("3")
+    #expect(session.answers.map(\.option) == [2])
+  }
+}

@@ -36,7 +36,9 @@ final class EngineDriver<Engine: ShellEngine> {
       case .line(let line): show(engine.handle(line))
       case .interrupted: continue
       case .interruptedOnEmptyLine: show([.paragraph("Ctrl-D ou « quitter » pour quitter.", .muted)])
-      case .redraw: write("\u{1B}[H\u{1B}[2J"); show(engine.handle("question"))
+      case .redraw:
+        write("\u{1B}[H\u{1B}[2J")
+        show(engine.handle("question"))
       case .endOfInput:
         if promptsShown { write("\n") }
         show(engine.endOfInput())

@@ -2,6 +2,8 @@ import ConfidentScheduling
 import Foundation
 
 extension AssessmentSession {
+  static let certaintyQuestion = "Êtes-vous sûr ? 1 je doute · 2 probable · 3 certain · ? je ne sais pas"
+
   /// Question `index`: « Question 4/15 », the situation, the first step and its options.
   mutating func question(_ index: Int) -> [Output] {
     guard let play = play(index) else { return [] }
@@ -44,7 +46,7 @@ extension AssessmentSession {
         return [.paragraph("Fondement inconnu : « \(text.echoed) ». Donnez un numéro de 1 à \(bank.grounds.count) (« liste » pour les revoir), ou « ? ».", .warning)]
       }
       state = .certainty(index: index, option: option, ground: groundID)
-      return [.blank, .paragraph("Êtes-vous sûr ? 1 je doute · 2 probable · 3 certain · ? je ne sais pas", .emphasis)]
+      return [.blank, .paragraph(Self.certaintyQuestion, .emphasis)]
     case .certainty(let index, let option, let ground):
       guard let certainty = Certainty(answer: text) else {
         return [.paragraph("Répondez 1 (je doute), 2 (probable) ou 3 (certain), ou « ? » si vous ne savez pas.", .warning)]

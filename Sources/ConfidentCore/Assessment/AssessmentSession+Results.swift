@@ -72,6 +72,8 @@ extension AssessmentSession {
     case "precedent", "précédent", "previous":
       if case .review(let index) = state, index > 0 { return review(index - 1) }
       return review(0)
+    case "question", "redessiner":
+      return redraw()
     case "profil", "profile", "bilan":
       state = .profile
       return profileScreen()

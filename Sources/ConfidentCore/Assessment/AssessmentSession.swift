@@ -157,7 +157,7 @@ extension AssessmentSession: ShellEngine {
     if ["aide", "help"].contains(folded) { return help() }
     switch state {
     case .intro, .decision, .ground, .certainty:
-      if ["question", "redessiner"].contains(folded), case .decision(let index) = state { return question(index) }
+      if ["question", "redessiner"].contains(folded) { return redraw() }
       if Self.isDontKnow(folded) { return answerDontKnow() }
       return answerQuestion(text)
     case .profile, .review:
@@ -169,6 +169,30 @@ extension AssessmentSession: ShellEngine {
   public mutating func endOfInput() -> [Output] {
     guard !isFinished else { return [] }
     return leave()
+  }
+
+  /// The current screen again (`question`, Ctrl-L): the question with what it waits for, the
+  /// profile, or the answer being reviewed.
+  public mutating func redraw() -> [Output] {
+    let waiting = state
+    switch waiting {
+    case .intro:
+      return start()
+    case .decision(let index):
+      return question(index)
+    case .ground(let index, _):
+      let output = question(index)
+      state = waiting
+      return output + groundQuestion(full: false)
+    case .certainty(let index, _, _):
+      let output = question(index)
+      state = waiting
+      return output + [.blank, .paragraph(Self.certaintyQuestion, .emphasis)]
+    case .profile:
+      return profileScreen()
+    case .review(let index):
+      return review(index)
+    }
   }
 
   /// « je ne sais pas », « jnsp », « ? », « 0 ».
