@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+    .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
   ],
   targets: [
     // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
@@ -40,11 +41,17 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
     // Moodle XML and GIFT export of the cases (pure: text in, text out).
     .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
+    // The self-assessment's report as Markdown and as one self-contained HTML file (Plot).
+    .target(
+      name: "ConfidentReports",
+      dependencies: ["ConfidentCore", .product(name: "Plot", package: "Plot")]
+    ),
     // Commands, shell driver and text rendering.
     .target(
       name: "ConfidentCLI",
       dependencies: [
         "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
+        "ConfidentStorage", "ConfidentReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,6 +76,10 @@ let package = Package(
     // Depends on the writer so that `swift test` builds it first.
     .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
+    // The self-assessment engine and its reports; the bundled bank for the blind strategies.
+    .testTarget(
+      name: "ConfidentAssessmentTests", dependencies: ["ConfidentCore", "ConfidentContent", "ConfidentReports"]
+    ),
     .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),

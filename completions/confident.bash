@@ -173,13 +173,13 @@ _confident() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    cas|jouer|reference|verifier|groupe|nouveau|exporter|help)
+    cas|jouer|reference|verifier|groupe|evaluation|nouveau|exporter|help)
         # Offer subcommand argument completions
         "_confident_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'cas jouer reference verifier groupe nouveau exporter help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'cas jouer reference verifier groupe evaluation nouveau exporter help' -- "${cur}"))
         ;;
     esac
 }
@@ -341,6 +341,35 @@ _confident_groupe() {
         return
         ;;
     '--notes')
+        return
+        ;;
+    esac
+}
+
+_confident_evaluation() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=(--scenarios)
+    non_repeating_options=(--data-dir --seed --nombre --count --rapport --report)
+    __confident_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scenarios')
+        __confident_add_completions -d
+        return
+        ;;
+    '--data-dir')
+        __confident_add_completions -d
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--nombre'|'--count')
+        return
+        ;;
+    '--rapport'|'--report')
         return
         ;;
     esac

@@ -62,6 +62,11 @@ enum FrenchHelp {
       OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
       OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),
     ]),
+    CommandDoc(command: Assess.self, arguments: "", options: common + [
+      OptionDoc(flags: "--nombre <n>", help: "nombre de questions (1 à 60, 15 par défaut)"),
+      OptionDoc(flags: "--seed <n>", help: "graine du tirage : le même nombre donne les mêmes questions"),
+      OptionDoc(flags: "--rapport <fichier>", help: "écrit le rapport à la fin (.md ou .html)"),
+    ]),
   ]
 
   /// The command a typed word names (French name or alias), if any.
