@@ -44,7 +44,7 @@ let package = Package(
     .target(
       name: "ConfidentCLI",
       dependencies: [
-        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
+        "ConfidentCore", "ConfidentContent", "ConfidentExport", "ConfidentStorage", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -75,12 +75,15 @@ struct LearnerScreenTests {
               (sans commande : le shell interactif sur les cas livrés)
 
       Commandes :
-        cas        Liste les cas (id, point du programme, titre). (alias : list)
-        jouer      Joue un cas puis quitte. (alias : play)
-        reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
-        verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
-        nouveau    Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
-        exporter   Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        cas          Liste les cas (id, point du programme, titre). (alias : list)
+        jouer        Joue un cas puis quitte. (alias : play)
+        reference    Affiche une référence ou un fondement du catalogue. (alias : ref)
+        verifier     Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
+        nouveau      Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
+        exporter     Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        pratique     Révisions du jour et nouveaux cas, avec votre certitude. (alias : practice)
+        progression  Maîtrise par point et par fondement, calibration de la certitude. (alias : stats)
+        oublier      Efface votre progression (réponses, révisions, session en cours). (alias : forget)
 
       Options :
         --scenarios <dossier>  ajoute un dossier de cas à la banque livrée (répétable)
