@@ -201,7 +201,7 @@ struct PracticeSessionTests {
     #expect(secret.steps == 2 && secret.seen == 1 && secret.mastery == 0 && secret.due)
     #expect(report.calibration.map(\.answers) == [0, 0, 1] && report.calibration[2].rate == 1)
     let chart = ProgressChart(report: report, ascii: true, width: 80).outputs
-    #expect(chart.mentions("secret     ................   0 % · 1/2 étapes · à revoir"))
+    #expect(chart.mentions("secret     ................ \u{A0}\u{A0}0\u{A0}% · 1/2 étapes · à revoir"))
     #expect(ProgressChart(report: report, ascii: false, width: 80).bar(0.5) == "████████········")
   }
 }

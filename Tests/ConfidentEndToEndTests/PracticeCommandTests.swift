@@ -81,7 +81,7 @@ struct PracticeCommandTests {
     #expect(try storedAnswers(home, now: day1) == 1)
     let report = try Confident.run(["progression"], environment: environment(home, now: day1).merging(["TERM": "dumb"]) { $1 })
     #expect(report.output.contains("1/2 cas vus · 0 à revoir aujourd'hui · 1 réponse enregistrée"), "\(report.output)")
-    #expect(report.output.contains("certain  ################ 100 % (1) · paie à 80–100 % · juste"), "\(report.output)")
+    #expect(report.output.contains("certain  ################ 100\u{A0}% (1) · paie à 80–100 % · juste"), "\(report.output)")
   }
 
   @Test func aDamagedDatabaseIsMovedAsideWithItsMessage() throws {

@@ -22,10 +22,10 @@ extension Session {
   func welcome() -> [Output] {
     let count = bank.cases.count
     return [
-      .heading("Confident — entraînement au secret professionnel en CPAS"),
+      .heading("Confident — entraînement au secret professionnel en CPAS")
+    ] + (homeSummary.map { [.paragraph($0, .emphasis)] } ?? []) + [
       .paragraph(
         "\(count) cas pratique\(count > 1 ? "s" : ""). Pour chaque demande : que faites-vous, et sur quelle base légale ?"),
-    ] + (homeSummary.map { [.paragraph($0, .emphasis)] } ?? []) + [
       .paragraph("Tapez « cas » pour le programme, « jouer <n°> » pour commencer, « aide » pour les commandes.", .muted),
     ]
   }

@@ -49,16 +49,22 @@ public enum PracticePlanner {
       planned.append(PlannedCase(caseID: id, reason: reason))
     }
 
-    let dueCases = pool.compactMap { item -> (String, Date)? in
-      guard let card = cards[.case(item.id)], card.due < dueBy else { return nil }
-      return (item.id, card.due)
-    }.sorted { ($0.1, position[$0.0] ?? 0) < ($1.1, position[$1.0] ?? 0) }
-    for (id, _) in dueCases { add(id, .dueCase) }
+    let dueCases = pool.indices.compactMap { offset -> (Date, Int)? in
+      guard let card = cards[.case(pool[offset].id)], card.due < dueBy else { return nil }
+      return (card.due, offset)
+    }.sorted { $0 < $1 }
+    for (_, offset) in dueCases.prefix(count) { add(pool[offset].id, .dueCase) }
 
     let dueGrounds = cards.filter { $0.key.kind == .ground && $0.value.due < dueBy }
       .sorted { ($0.value.due, $0.key.id) < ($1.value.due, $1.key.id) }
+    var casesByGround: [String: [Case]] = [:]
+    if !dueGrounds.isEmpty {
+      for item in pool {
+        for ground in item.acceptedGrounds { casesByGround[ground, default: []].append(item) }
+      }
+    }
     for (key, _) in dueGrounds where planned.count < count {
-      let accepting = pool.filter { !chosen.contains($0.id) && $0.acceptedGrounds.contains(key.id) }
+      let accepting = (casesByGround[key.id] ?? []).filter { !chosen.contains($0.id) }
       let seen = accepting.compactMap { item in cards[.case(item.id)].map { (item, $0.lastReview ?? .distantPast) } }
         .sorted { ($0.1, position[$0.0.id] ?? 0) < ($1.1, position[$1.0.id] ?? 0) }
       if let (item, _) = seen.first {
@@ -69,9 +75,11 @@ public enum PracticePlanner {
       }
     }
 
-    let unseen = pool.filter { cards[.case($0.id)] == nil && !chosen.contains($0.id) }
-      .sorted { easier($0, $1, position) }
-    for item in unseen.prefix(newLeft) { add(item.id, .new) }
+    if planned.count < count, newLeft > 0 {
+      let unseen = pool.indices.filter { cards[.case(pool[$0].id)] == nil && !chosen.contains(pool[$0].id) }
+        .map { (pool[$0].level, $0) }.sorted { $0 < $1 }
+      for (_, offset) in unseen.prefix(newLeft) { add(pool[offset].id, .new) }
+    }
     return planned
   }
 

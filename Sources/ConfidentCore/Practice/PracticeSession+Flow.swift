@@ -104,7 +104,7 @@ extension PracticeSession {
     }
     if trimmed.isEmpty { return [] }
     switch trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) {
-    case "quitter", "quit", "exit", "q": return interrupt()
+    case "quitter", "quit", "exit": return interrupt()
     case "aide", "help", "?": return help()
     case "question", "revoir": return redraw()
     case "indice", "hint":
@@ -286,9 +286,6 @@ extension PracticeSession {
     guard !isFinished else { return [] }
     if case .result = state, let play, play.nextStepID == nil {
       // The last step of the case was answered: the case counts as done.
-      var finished = play
-      finished.advance()
-      self.play = finished
       index += 1
       self.play = nil
       answersThisCase = []

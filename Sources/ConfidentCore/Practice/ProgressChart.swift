@@ -32,16 +32,18 @@ public struct ProgressChart: Sendable {
   }
 
   func percent(_ value: Double?) -> String {
-    guard let value else { return "  –  " }
-    let text = "\(Int((value * 100).rounded())) %"
-    return String(repeating: " ", count: max(0, 5 - text.count)) + text
+    // No-break spaces: wrapping keeps them, so the columns stay aligned.
+    guard let value else { return "\u{A0}\u{A0}–\u{A0}\u{A0}" }
+    let text = "\(Int((value * 100).rounded()))\u{A0}%"
+    return String(repeating: "\u{A0}", count: max(0, 5 - text.count)) + text
   }
 
   /// A chart row: `label` padded to `labelWidth`, then `text` cut to the screen's width.
   func chartRow(_ label: String, _ labelWidth: Int, _ text: String, tone: Tone = .plain) -> Output {
     let room = width - labelWidth - 3
     let cut = text.count <= room ? text : String(text.prefix(max(room - 1, 1))) + "…"
-    return .item(marker: padded(label, labelWidth), text: cut, tone: tone)
+    let shown = label.count <= labelWidth ? label : String(label.prefix(labelWidth - 1)) + "…"
+    return .item(marker: padded(shown, labelWidth), text: cut, tone: tone)
   }
 
   func padded(_ text: String, _ length: Int) -> String {
@@ -58,7 +60,7 @@ public struct ProgressChart: Sendable {
       return output + [.paragraph("Aucune réponse pour l'instant : tapez « pratique » pour commencer.", .muted)]
     }
     output.append(.heading("Par point du programme (maîtrise)"))
-    let idWidth = min(14, report.points.map(\.id.count).max() ?? 0)
+    let idWidth = min(16, report.points.map(\.id.count).max() ?? 0)
     for row in report.points {
       let line = "\(bar(row.mastery)) \(percent(row.mastery)) · \(row.seen)/\(row.cases) vus"
         + (row.due > 0 ? " · \(row.due) à revoir" : "") + " — \(row.title)"

@@ -58,7 +58,6 @@ public struct ProgressReport: Sendable, Hashable, Codable {
 
   /// The report of `answers` (oldest first) and `cards` over `bank`, as of `now`.
   public init(bank: Bank, answers: [AnswerRecord], cards: [CardKey: Card], dueBy end: Date) {
-    let catalogue = CaseCatalogue(bank: bank)
     var last: [String: AnswerRecord] = [:]
     for answer in answers { last[answer.caseID + "\u{1F}" + answer.stepID] = answer }
     func isDue(_ key: CardKey) -> Bool { cards[key].map { $0.due < end } ?? false }
@@ -74,7 +73,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     casesSeen = bank.cases.filter { cards[.case($0.id)] != nil }.count
     dueToday = bank.cases.filter { isDue(.case($0.id)) }.count
     points = bank.programme.compactMap { point in
-      let cases = catalogue.cases(under: point.id)
+      let cases = bank.cases.filter { $0.points.contains { CaseCatalogue.point($0, isUnder: point.id) } }
       guard !cases.isEmpty else { return nil }
       let lastAnswers = cases.flatMap { item in item.steps.compactMap { last[item.id + "\u{1F}" + $0.id] } }
       let right = lastAnswers.filter { decisionRight($0) && $0.groundPoints >= 1 }.count
