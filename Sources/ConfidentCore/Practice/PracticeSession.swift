@@ -109,7 +109,7 @@ public struct PracticeSession: ShellEngine {
       isResumed = false
       let now = clock.now()
       let day = clock.day(of: now)
-      let introduced = Self.introducedToday(store: store, day: day)
+      let introduced = Self.introducedToday(store: store, cards: loaded, day: day)
       plan = PracticePlanner.plan(
         pool: pool, cards: loaded, dueBy: day.end, newAllowed: options.newPerDay - introduced,
         count: options.count)
@@ -136,18 +136,20 @@ public struct PracticeSession: ShellEngine {
     return cases
   }
 
-  /// The cases in ``CaseCatalogue``'s order (programme point, level, id), sorted on keys
-  /// computed once: 10,000 cases take milliseconds.
+  /// The cases in programme order: programme point, level, then the bank's own order (the
+  /// files' order), sorted on integer keys computed once, so 10,000 cases take milliseconds.
   static func programmeOrder(_ bank: Bank) -> [Case] {
     let order = Dictionary(bank.programme.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let keys = bank.cases.map { (order[$0.points.first ?? ""] ?? .max, $0.level, $0.id) }
+    let keys = bank.cases.enumerated().map { (order[$1.points.first ?? ""] ?? .max, $1.level, $0) }
     return keys.indices.sorted { keys[$0] < keys[$1] }.map { bank.cases[$0] }
   }
 
-  /// The number of cases first answered in practice today.
-  static func introducedToday(store: any ProgressStore, day: (start: Date, end: Date)) -> Int {
-    guard let today = try? store.answers(AnswerFilter(mode: .practice, since: day.start)) else { return 0 }
-    let ids = Set(today.map(\.caseID))
+  /// The number of cases first answered today: among the case cards reviewed today (only
+  /// practice reviews them), those whose first answer is today. No scan of the answers.
+  static func introducedToday(store: any ProgressStore, cards: [CardKey: Card], day: (start: Date, end: Date)) -> Int {
+    let ids = Set(cards.compactMap { key, card in
+      key.kind == .case && (card.lastReview ?? .distantPast) >= day.start ? key.id : nil
+    })
     guard !ids.isEmpty, let first = try? store.firstAnswerDates(forCases: ids) else { return 0 }
     return first.values.filter { $0 >= day.start }.count
   }
