@@ -152,6 +152,19 @@ struct PracticeSessionTests {
     #expect(try store.savedSession() == nil)
   }
 
+  @Test func aSessionInterruptedOnAnEarlierDayIsReplannedWithTodaysReviewsFirst() {
+    let store = InMemoryProgressStore()
+    let clock = TestClock("2026-12-05T09:00:00Z")
+    var first = session(store, clock, count: 2)
+    _ = first.start()
+    answer(&first, "a", ground: "2")  // the phone call, failed
+    _ = first.handle("quitter")
+    clock.advance(86_400)
+    let next = session(store, clock, count: 2, id: "next")
+    #expect(!next.isResumed && next.sessionID == "next")
+    #expect(next.plan.first == PlannedCase(caseID: "appel-police", reason: .dueCase))
+  }
+
   @Test func thePromptSaysWhereTheParticipantIs() {
     let store = InMemoryProgressStore()
     let clock = TestClock("2026-12-05T09:00:00Z")

@@ -300,7 +300,7 @@ extension PracticeSession {
     return [
       .heading("Session interrompue"),
       .paragraph("Vos réponses sont enregistrées. « pratique » reprend la session au cas \(index + 1) sur \(plan.count).", .emphasis),
-    ] + summary() + [.paragraph("Au revoir.", .muted)]
+    ] + summary()
   }
 
   public mutating func endOfInput() -> [Output] { interrupt() }

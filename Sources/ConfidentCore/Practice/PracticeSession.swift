@@ -84,7 +84,10 @@ public struct PracticeSession: ShellEngine {
       problem.append(.paragraph("La progression n'a pas pu être lue (\(error)).", .bad))
     }
     cards = loaded
-    let saved = resume ? (try? store.savedSession()).flatMap { $0?.mode == .practice ? $0 : nil } : nil
+    // A session interrupted on an earlier day is not resumed: today's reviews come first.
+    let today = clock.day(of: clock.now()).start
+    let saved = resume
+      ? (try? store.savedSession()).flatMap { $0?.mode == .practice && $0!.savedAt >= today ? $0 : nil } : nil
     if let saved, let snapshot = PracticeSnapshot.decode(saved.payload) {
       self.options = snapshot.options
       self.sessionID = snapshot.sessionID
