@@ -62,6 +62,12 @@ let package = Package(
       dependencies: ["ConfidentStorage"],
       path: "Benchmarks/ProgressStore"
     ),
+    // Benchmarks/practice.sh: a practice session on 10,000 cases and 100,000 answers, not a test.
+    .executableTarget(
+      name: "practice-benchmark",
+      dependencies: ["ConfidentCore", "ConfidentStorage"],
+      path: "Benchmarks/Practice"
+    ),
 
     // Tests
     .testTarget(name: "ConfidentCoreTests", dependencies: ["ConfidentCore"]),

@@ -173,13 +173,13 @@ _confident() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    cas|jouer|reference|verifier|groupe|evaluation|nouveau|exporter|help)
+    cas|jouer|reference|verifier|pratique|progression|oublier|evaluation|groupe|nouveau|exporter|help)
         # Offer subcommand argument completions
         "_confident_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'cas jouer reference verifier groupe evaluation nouveau exporter help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'cas jouer reference verifier pratique progression oublier evaluation groupe nouveau exporter help' -- "${cur}"))
         ;;
     esac
 }
@@ -299,6 +299,110 @@ _confident_verifier() {
     esac
 }
 
+_confident_pratique() {
+    repeating_flags=()
+    non_repeating_flags=(--ordre-fixe --fixed-order --sans-certitude --no-certainty -h --help)
+    repeating_options=(--scenarios)
+    non_repeating_options=(--data-dir --seed --nombre --count --nouveaux --new --point --theme)
+    __confident_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scenarios')
+        __confident_add_completions -d
+        return
+        ;;
+    '--data-dir')
+        __confident_add_completions -d
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--nombre'|'--count')
+        return
+        ;;
+    '--nouveaux'|'--new')
+        return
+        ;;
+    '--point')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    esac
+}
+
+_confident_progression() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=(--scenarios)
+    non_repeating_options=(--data-dir)
+    __confident_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scenarios')
+        __confident_add_completions -d
+        return
+        ;;
+    '--data-dir')
+        __confident_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_confident_oublier() {
+    repeating_flags=()
+    non_repeating_flags=(--oui --yes -h --help)
+    repeating_options=(--scenarios)
+    non_repeating_options=(--data-dir)
+    __confident_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scenarios')
+        __confident_add_completions -d
+        return
+        ;;
+    '--data-dir')
+        __confident_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_confident_evaluation() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=(--scenarios)
+    non_repeating_options=(--data-dir --seed --nombre --count --rapport --report)
+    __confident_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scenarios')
+        __confident_add_completions -d
+        return
+        ;;
+    '--data-dir')
+        __confident_add_completions -d
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--nombre'|'--count')
+        return
+        ;;
+    '--rapport'|'--report')
+        return
+        ;;
+    esac
+}
+
 _confident_groupe() {
     repeating_flags=()
     non_repeating_flags=(--ordre-fixe --fixed-order --ascii --reprendre -h --help)
@@ -341,35 +445,6 @@ _confident_groupe() {
         return
         ;;
     '--notes')
-        return
-        ;;
-    esac
-}
-
-_confident_evaluation() {
-    repeating_flags=()
-    non_repeating_flags=(-h --help)
-    repeating_options=(--scenarios)
-    non_repeating_options=(--data-dir --seed --nombre --count --rapport --report)
-    __confident_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--scenarios')
-        __confident_add_completions -d
-        return
-        ;;
-    '--data-dir')
-        __confident_add_completions -d
-        return
-        ;;
-    '--seed')
-        return
-        ;;
-    '--nombre'|'--count')
-        return
-        ;;
-    '--rapport'|'--report')
         return
         ;;
     esac

@@ -42,7 +42,7 @@ enum Confident {
 
   /// `--ordre-fixe` for the commands that show options, so transcripts keep the file's order.
   static func fixedOrder(_ arguments: [String]) -> [String] {
-    let others = ["cas", "list", "ref", "reference", "verifier", "lint", "nouveau", "new", "exporter", "export", "evaluation", "assess"]
+    let others = ["cas", "list", "ref", "reference", "verifier", "lint", "nouveau", "new", "exporter", "export", "evaluation", "assess", "progression", "stats", "oublier", "forget"]
     return arguments.contains(where: others.contains) ? [] : ["--ordre-fixe"]
   }
 

@@ -7,7 +7,7 @@ public struct ConfidentCommand: ParsableCommand {
     commandName: "confident",
     abstract: "Entraînement au secret professionnel des travailleurs sociaux de CPAS.",
     discussion: "Sans commande : ouvre le shell interactif sur les cas livrés.",
-    subcommands: [Shell.self, ListCases.self, Play.self, ShowReference.self, Lint.self, Group.self, Assess.self, NewCase.self, Export.self],
+    subcommands: [Shell.self, ListCases.self, Play.self, ShowReference.self, Lint.self, Practice.self, ProgressCommand.self, Forget.self, Assess.self, Group.self, NewCase.self, Export.self],
     defaultSubcommand: Shell.self
   )
 

@@ -62,6 +62,19 @@ enum FrenchHelp {
       OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
       OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),
     ]),
+    CommandDoc(command: Practice.self, arguments: "", options: common + play + [
+      OptionDoc(flags: "--nombre <n>", help: "nombre de cas de la session (10 par défaut)"),
+      OptionDoc(flags: "--nouveaux <n>", help: "nouveaux cas par jour au plus (5 par défaut)"),
+      OptionDoc(flags: "--point <id>", help: "seulement les cas d'un point du programme (I.4…)"),
+      OptionDoc(flags: "--theme <thème>", help: "seulement les cas d'un thème ou d'une recherche (police…)"),
+      OptionDoc(flags: "--sans-certitude", help: "ne demande pas la certitude après chaque décision"),
+    ]),
+    CommandDoc(command: ProgressCommand.self, arguments: "", options: common + [
+      OptionDoc(flags: "--json", help: "les mêmes chiffres en JSON"),
+    ]),
+    CommandDoc(command: Forget.self, arguments: "", options: common + [
+      OptionDoc(flags: "--oui", help: "sans confirmation (scripts)"),
+    ]),
     CommandDoc(command: Assess.self, arguments: "", options: common + [
       OptionDoc(flags: "--nombre <n>", help: "nombre de questions (1 à 60, 15 par défaut)"),
       OptionDoc(flags: "--seed <n>", help: "graine du tirage : le même nombre donne les mêmes questions"),

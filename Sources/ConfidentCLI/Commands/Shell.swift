@@ -41,8 +41,14 @@ struct Play: ParsableCommand {
 }
 
 /// Loads the bank, sets up the terminal and runs the shell loop.
-func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, authorNotes: Bool = false) throws {
+///
+/// - Parameter practice: run a practice session with these options instead of the shell.
+func runShell(
+  mode: Session.Mode, options: BankOptions, order: OptionOrder, authorNotes: Bool = false,
+  practice: PracticeOptions? = nil
+) throws {
   useUTF8Locale()
+  let progress = ProgressAccess(folder: options.dataPath, clock: try practiceClock())
   unblockTerminalSignals()
   let report = options.loadBank()
   var notices = skippedNotice(report)
@@ -73,7 +79,34 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, auth
     write: StandardStreams.out,
     screen: { Screen(width: TerminalInfo.width(), height: TerminalInfo.height()) },
     pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal, reloader: watched)
-  driver.run(notices: notices)
+  driver.startPractice = { argument, bank in
+    let base = PracticeOptions(seed: order.seed ?? UInt64.random(in: 0...UInt64.max), fixedOrder: order == .fixed)
+    switch PracticeArguments.parse(argument, into: base) {
+    case .failure(let problem): return (nil, [.paragraph(problem.message, .warning)])
+    case .success(let wanted): return progress.practice(bank: bank, options: wanted)
+    }
+  }
+  driver.progressReport = { bank, width in
+    switch progress.report(bank: bank) {
+    case .success(let report):
+      let ascii = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      return progress.takeNotices() + ProgressChart(report: report, ascii: ascii, width: width).outputs
+    case .failure(let problem): return progress.takeNotices() + [.paragraph(problem.message, .warning)]
+    }
+  }
+  if case .shell = mode, practice == nil {
+    driver.homeSummary = { progress.homeSummary(bank: $0) }
+  }
+  if let practice {
+    let (engine, opening) = progress.practice(bank: report.bank, options: practice)
+    guard let engine else {
+      StandardStreams.out(Renderer(width: TerminalInfo.width(), colour: colour).render(notices + opening))
+      throw ExitCode(1)
+    }
+    driver.run(practice: engine, notices: notices + opening)
+  } else {
+    driver.run(notices: notices + progress.takeNotices())
+  }
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }

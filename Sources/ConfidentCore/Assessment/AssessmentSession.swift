@@ -106,6 +106,9 @@ public struct AssessmentSession: Sendable {
 }
 
 extension AssessmentSession: ShellEngine {
+  /// No completion during an assessment: answers are letters, numbers and words the prompt names.
+  public func completions(for textBeforeCursor: String) -> [String] { [] }
+
   /// The instructions, then the first question (or the one the saved assessment stopped at).
   public mutating func start() -> [Output] {
     guard !questions.isEmpty else {
