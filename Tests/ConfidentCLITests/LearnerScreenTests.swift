@@ -81,7 +81,7 @@ struct LearnerScreenTests {
         verifier    Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
         groupe      Séance de groupe projetée : votes, révélation, second vote, débrief. (alias : group)
         nouveau     Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
-        exporter    Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        exporter    Exporte les cas pour Moodle ou vos résultats en CSV. (alias : export)
         evaluation  Auto-évaluation : 15 questions, un profil et une recommandation. (alias : assess, évaluation)
 
       Options :
