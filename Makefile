@@ -12,7 +12,7 @@
 # toolchain at run time); LIBEDIT=shared links libedit dynamically (the binary then needs the
 # libedit2 package).
 
-VERSION := $(shell sed -n 's/^public let confidentVersion = "\(.*\)"$$/\1/p' Sources/ConfidentCLI/Commands/CommandLineEntry.swift)
+VERSION := $(shell sed -n 's/^public let confidentVersion = "\(.*\)"$$/\1/p' Sources/ConfidentCore/Model/ProgramVersion.swift)
 PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIGURATION ?= release

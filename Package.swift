@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
   ],
   targets: [
     // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
@@ -39,8 +40,11 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
-    // Moodle XML and GIFT export of the cases (pure: text in, text out).
-    .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
+    // Moodle XML and GIFT export of the cases, and the results as CSV (pure: values in, text out).
+    .target(
+      name: "ConfidentExport",
+      dependencies: ["ConfidentCore", .product(name: "CSV", package: "CSV.swift")]
+    ),
     // The self-assessment's report as Markdown and as one self-contained HTML file (Plot).
     .target(
       name: "ConfidentReports",
@@ -86,7 +90,10 @@ let package = Package(
     .testTarget(
       name: "ConfidentAssessmentTests", dependencies: ["ConfidentCore", "ConfidentContent", "ConfidentReports"]
     ),
-    .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
+    .testTarget(
+      name: "ConfidentExportTests",
+      dependencies: ["ConfidentExport", "ConfidentContent", .product(name: "CSV", package: "CSV.swift")]
+    ),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]

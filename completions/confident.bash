@@ -494,7 +494,7 @@ _confident_exporter() {
         return
         ;;
     '--format')
-        __confident_add_completions -W 'moodle-xml'$'\n''gift'
+        __confident_add_completions -W 'moodle-xml'$'\n''gift'$'\n''csv'$'\n''csv-cas'
         return
         ;;
     '--sortie'|'--output')

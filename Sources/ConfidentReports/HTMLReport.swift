@@ -21,7 +21,7 @@ public enum HTMLReport {
           .h1(say(ReportText.title)),
           .p(
             .class("meta"), say("Le "), .time(.datetime(ReportText.isoDate(report.date)), say(ReportText.date(report.date))),
-            say(" · \(profile.answers.count) questions")),
+            say(" · \(profile.answers.count) questions · \(report.versions)")),
           profileSection(profile),
           recommendationSection(profile.recommendation),
           certaintySection(profile),

@@ -8,7 +8,7 @@ public enum MarkdownReport {
     let profile = report.profile
     var lines: [String] = [
       "# \(ReportText.title)", "",
-      "Le \(ReportText.date(report.date)) · \(profile.answers.count) questions", "",
+      "Le \(ReportText.date(report.date)) · \(profile.answers.count) questions · \(report.versions)", "",
       "## Profil par partie du programme", "",
       "| Partie | Titre | Questions | Décision | Fondement |",
       "| --- | --- | ---: | --- | --- |",

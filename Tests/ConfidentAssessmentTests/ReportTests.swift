@@ -69,6 +69,16 @@ import Testing
     #expect(html.contains("<time datetime=\"2026-12-04T18:00:00Z\">"))
   }
 
+  @Test func bothReportsRecordTheProgramAndBankVersions() {
+    var bank = AssessmentFixtures.crafted
+    bank.version = "2026.12"
+    let report = AssessmentReport(answers: [], bank: bank, date: AssessmentFixtures.date)
+    let stamp = "Confident \(confidentVersion) · banque 2026.12"
+    #expect(report.versions == stamp)
+    #expect(MarkdownReport.render(report).contains(" · \(stamp)\n"))
+    #expect(HTMLReport.render(report).contains(" · Confident \(confidentVersion) · banque 2026.12</p>"))
+  }
+
   @Test func theHTMLReportEscapesTheBanksText() {
     var bank = AssessmentFixtures.crafted
     bank.cases[0].title = "<script>alert(1)</script> & co"

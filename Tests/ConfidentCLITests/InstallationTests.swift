@@ -1,4 +1,5 @@
 import ConfidentContent
+import ConfidentCore
 import Foundation
 import Testing
 

@@ -81,7 +81,7 @@ struct LearnerScreenTests {
         verifier     Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
         groupe       Séance de groupe projetée : votes, révélation, second vote, débrief. (alias : group)
         nouveau      Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
-        exporter     Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        exporter     Exporte les cas pour Moodle ou vos résultats en CSV. (alias : export)
         pratique     Révisions du jour et nouveaux cas, avec votre certitude. (alias : practice)
         progression  Maîtrise par point et par fondement, calibration de la certitude. (alias : stats)
         oublier      Efface votre progression (réponses, révisions, session en cours). (alias : forget)

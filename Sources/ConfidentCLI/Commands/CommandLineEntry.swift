@@ -1,9 +1,7 @@
 import ArgumentParser
 import ConfidentContent
+import ConfidentCore
 import Foundation
-
-/// The program's version.
-public let confidentVersion = "0.3.0"
 
 extension ConfidentCommand {
   /// Options every command takes, accepted before the command's name too

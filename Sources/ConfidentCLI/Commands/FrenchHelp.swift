@@ -57,7 +57,7 @@ enum FrenchHelp {
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),
     ]),
     CommandDoc(command: Export.self, arguments: "", options: common + [
-      OptionDoc(flags: "--format <format>", help: "le format : moodle-xml ou gift"),
+      OptionDoc(flags: "--format <format>", help: "moodle-xml ou gift (les cas), csv ou csv-cas (vos résultats)"),
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (sinon la sortie standard)"),
       OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
       OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),

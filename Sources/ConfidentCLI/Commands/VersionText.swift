@@ -1,4 +1,5 @@
 import ConfidentContent
+import ConfidentCore
 
 /// What `confident --version` prints: the program's version, then the bank's.
 ///

@@ -33,6 +33,8 @@ public struct AssessmentReport: Sendable, Hashable {
 
   /// When the assessment ended.
   public var date: Date
+  /// « Confident 0.3.0 · banque 2026.12 »: the program and the bank the answers were given with.
+  public var versions: String
   public var profile: AssessmentProfile
   /// Every answer, in the order asked.
   public var entries: [Entry]
@@ -45,6 +47,7 @@ public struct AssessmentReport: Sendable, Hashable {
   /// The report of `answers`, with texts from `bank`.
   public init(answers: [AssessmentAnswer], bank: Bank, date: Date) {
     self.date = date
+    versions = VersionStamp.line(bank: bank)
     profile = AssessmentProfile(answers: answers)
     entries = answers.enumerated().compactMap { index, answer in
       guard let played = bank.case(answer.question.caseID), let step = played.steps.first else { return nil }
