@@ -22,11 +22,13 @@ struct Lint: ParsableCommand {
       paths: paths.isEmpty ? [bank.scenarioPath] : paths, catalogueFallback: bank.scenarioPath)
     // Coverage only means something for a whole bank, not for a file checked on its own.
     let coverage = report.usedFallbackCatalogues ? nil : Coverage(bank: report.bank)
-    let diagnostics = (report.diagnostics + (coverage?.warnings(in: report) ?? [])).sortedByPosition()
+    let coverageWarnings = coverage?.warnings(in: report) ?? []
+    let diagnostics = (report.diagnostics + coverageWarnings).sortedByPosition()
     var text = diagnostics.map { $0.description.neutralized + "\n" }.joined()
     if let coverage { text += table(coverage) }
-    let errors = diagnostics.errorCount
-    let warnings = diagnostics.warningCount
+    // Counted in full: the report keeps a bounded number of diagnostics per file.
+    let errors = report.errorTotal + coverageWarnings.errorCount
+    let warnings = report.warningTotal + coverageWarnings.warningCount
     text += "\(report.files.count) fichier\(plural(report.files.count)) vérifié\(plural(report.files.count)), "
       + "\(report.bank.cases.count) cas valide\(plural(report.bank.cases.count)) : "
       + "\(errors) erreur\(plural(errors)), \(warnings) avertissement\(plural(warnings)).\n"

@@ -71,8 +71,12 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
 func skippedNotice(_ report: LoadReport) -> [Output] {
   let files = Set(report.files)
   let missing: [Output] = report.diagnostics
-    .filter { $0.severity == .error && !files.contains($0.file) }
-    .map { .paragraph("Scénarios introuvables : \($0.file) (\($0.message)). Indiquez le dossier avec --scenarios.", .bad) }
+    .filter { !files.contains($0.file) }
+    .map { diagnostic -> Output in
+      diagnostic.message == "fichier ou dossier introuvable"
+        ? .paragraph("Scénarios introuvables : \(diagnostic.file.neutralized) (\(diagnostic.message)). Indiquez le dossier avec --scenarios.", .bad)
+        : .paragraph("Scénarios : \(diagnostic.file.neutralized) : \(diagnostic.message).", diagnostic.severity == .error ? .bad : .warning)
+    }
   guard !report.skipped.isEmpty else { return missing }
   let count = report.skipped.count
   var output: [Output] = missing + [
@@ -80,7 +84,7 @@ func skippedNotice(_ report: LoadReport) -> [Output] {
   ]
   for file in report.skipped {
     let first = file.errors.first.map(\.description) ?? file.path
-    let more = file.errors.count > 1 ? " (+\(file.errors.count - 1) autre\(file.errors.count > 2 ? "s" : ""))" : ""
+    let more = file.errorCount > 1 ? " (+\(file.errorCount - 1) autre\(file.errorCount > 2 ? "s" : ""))" : ""
     output.append(.item(marker: "•", text: first + more, tone: .warning))
   }
   return output

@@ -11,7 +11,7 @@ import Foundation
 /// or unreadable cache, or a missing path means a full load; writing the cache never fails a
 /// load.
 public enum BankCache {
-  static let magic = "confident-bank-cache 2\n"
+  static let magic = "confident-bank-cache 3\n"
 
   /// Loads `paths` through the cache kept in `directory`.
   ///

@@ -1,23 +1,33 @@
 import ConfidentCore
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A file the shell could not use, with the reason.
 public struct SkippedFile: Sendable, Hashable {
   public var path: String
-  /// The file's errors, first one first.
+  /// The file's errors, first one first (at most ``BankLoader/maximumDiagnosticsPerFile``, then
+  /// a line counting the others).
   public var errors: [Diagnostic]
+  /// How many errors the file has in all, including those not kept.
+  public var errorCount: Int
+
+  public init(path: String, errors: [Diagnostic], errorCount: Int? = nil) {
+    self.path = path
+    self.errors = errors
+    self.errorCount = errorCount ?? errors.count
+  }
 }
 
 /// The outcome of loading scenario files: what plays, and every problem found.
 public struct LoadReport: Sendable {
   /// Cases and catalogue entries without errors.
   public var bank: Bank
-  /// Every diagnostic of every file, sorted by position.
+  /// The diagnostics of every file, sorted by position: at most
+  /// ``BankLoader/maximumDiagnosticsPerFile`` per file and ``BankLoader/maximumDiagnostics`` in
+  /// all, each cut followed by a line that counts what was left out.
   public var diagnostics: [Diagnostic]
+  /// Every error and warning found, including those left out of ``diagnostics``.
+  public var errorTotal = 0
+  public var warningTotal = 0
   /// Every file read.
   public var files: [String]
   /// Files with at least one error: a case there does not play.
@@ -45,89 +55,71 @@ public enum BankLoader {
   static func load(files: [String], missing: [Diagnostic], catalogueFallback: String? = nil) -> LoadReport {
     var missing = missing
     var decoded = decodeAll(files)
-    var usedFallback = false
+    var fallbackFiles: Set<String> = []
     if !decoded.contains(where: \.isCatalogue), let catalogueFallback {
-      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing)
-      decoded += decodeAll(fallback).filter(\.isCatalogue)
-      usedFallback = true
+      var ignored: [Diagnostic] = []
+      let fallback = decodeAll(yamlFiles(in: [catalogueFallback], missing: &ignored)).filter(\.isCatalogue)
+      if fallback.isEmpty { missing += ignored }
+      fallbackFiles = Set(fallback.map(\.path))
+      decoded += fallback
     }
     var report = BankAssembler(files: decoded).assemble()
-    report.usedFallbackCatalogues = usedFallback
-    report.diagnostics = (missing + report.diagnostics).sortedByPosition()
+    report.usedFallbackCatalogues = !fallbackFiles.isEmpty
+    // Catalogues borrowed to check the files given were not "checked" themselves.
+    report.files.removeAll { fallbackFiles.contains($0) }
+    report.errorTotal += missing.errorCount
+    report.warningTotal += missing.warningCount
+    report.diagnostics = capped((missing + report.diagnostics).sortedByPosition())
     return report
   }
 
-  /// At most this many files are read in one load; the rest are reported, not read.
-  public static let maximumFileCount = 50_000
+  /// Diagnostics kept per file; the others are counted in one line.
+  public static let maximumDiagnosticsPerFile = DiagnosticLimits.perFile
+  /// Diagnostics kept per load, over all files.
+  public static let maximumDiagnostics = DiagnosticLimits.perRun
 
-  /// Every `.yaml`/`.yml` file under `paths`, sorted; a missing path becomes a diagnostic.
-  static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
-    let found = allYAMLFiles(in: paths, missing: &missing)
-    guard found.count > maximumFileCount else { return found }
-    missing.append(
-      Diagnostic(
-        file: found[maximumFileCount], line: 1, column: 1, severity: .error,
-        message: "trop de fichiers : seuls les \(maximumFileCount) premiers sont lus (\(found.count) trouvés)"))
-    return Array(found.prefix(maximumFileCount))
+  /// The first ``maximumDiagnostics`` diagnostics, then one line counting the rest.
+  private static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard diagnostics.count > maximumDiagnostics else { return diagnostics }
+    let rest = diagnostics[maximumDiagnostics...]
+    let last = diagnostics[maximumDiagnostics - 1]
+    let note = Diagnostic(
+      file: last.file, line: last.line, column: last.column, severity: rest.contains { $0.severity == .error } ? .error : .warning,
+      message: "… et \(rest.count) autres lignes de diagnostic dans d'autres fichiers : seules les \(maximumDiagnostics) premières sont indiquées")
+    return Array(diagnostics.prefix(maximumDiagnostics)) + [note]
   }
 
-  private static func allYAMLFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
-    let manager = FileManager.default
-    var found: [String] = []
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        missing.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier ou dossier introuvable"))
-        continue
-      }
-      guard isDirectory.boolValue else {
-        found.append(path)
-        continue
-      }
-      let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-      let entries = (manager.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-      found += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(base)/\($0)" }
-    }
-    return found
+  /// At most this many files are read in one load; the walk stops there.
+  public static let maximumFileCount = BankWalker.maximumFileCount
+
+  /// Every `.yaml`/`.yml` file under `paths`, in a stable order; what is missing, unreadable
+  /// or left out becomes a diagnostic.
+  static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
+    let walker = BankWalker(paths: paths)
+    missing += walker.diagnostics
+    return walker.files
   }
 
   /// Reads and decodes files in parallel, keeping their order.
   static func decodeAll(_ paths: [String]) -> [DecodedFile] {
     let results = ResultSlots(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      let path = paths[index]
-      let decoded: DecodedFile
-      if let data = readFile(path, limit: FileDecoder.maximumSize) {
-        decoded = FileDecoder.decode(path: path, data: data)
-      } else {
-        var file = DecodedFile(path: path, content: .nothing)
-        file.diagnostics = [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (droits, ou ce n'est pas un fichier ordinaire)")]
-        decoded = file
-      }
-      results.set(index, decoded)
+      results.set(index, decode(paths[index]))
     }
     return results.values
   }
-}
 
-/// The file's bytes, or `limit + 1` bytes when it is larger (enough for the size check, without
-/// reading a huge file into memory); nil when it cannot be read.
-func readFile(_ path: String, limit: Int) -> Data? {
-  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-  guard descriptor >= 0 else { return nil }
-  defer { close(descriptor) }
-  var info = stat()
-  guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-  let wanted = min(Int(info.st_size), limit + 1)
-  var bytes = [UInt8](repeating: 0, count: wanted)
-  var count = 0
-  while count < wanted {
-    let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, wanted - count) }
-    if read < 0, errno == EINTR { continue }
-    guard read > 0 else { break }
-    count += read
+  /// One file read (never blocking: see ``SafeFile``) and decoded.
+  static func decode(_ path: String) -> DecodedFile {
+    switch SafeFile.read(path, limit: FileDecoder.maximumSize) {
+    case .success(let bytes):
+      return FileDecoder.decode(path: path, data: Data(bytes))
+    case .failure(let failure):
+      var file = DecodedFile(path: path, content: .nothing)
+      file.add(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (\(failure.reason))"))
+      return file
+    }
   }
-  return Data(bytes[..<count])
 }
 
 /// Fixed slots filled from concurrent iterations, one writer per slot.

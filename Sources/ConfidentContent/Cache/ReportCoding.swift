@@ -33,7 +33,10 @@ extension BinaryWriter {
     array(report.skipped) { writer, file in
       writer.string(file.path)
       writer.array(file.errors) { $0.diagnostic($1) }
+      writer.int(file.errorCount)
     }
+    int(report.errorTotal)
+    int(report.warningTotal)
     locations(report.pointLocations)
     locations(report.groundLocations)
   }
@@ -112,11 +115,16 @@ extension BinaryReader {
     let diagnostics = try array { try $0.diagnostic() }
     let files = try strings()
     let skipped = try array { reader in
-      SkippedFile(path: try reader.string(), errors: try reader.array { try $0.diagnostic() })
+      SkippedFile(path: try reader.string(), errors: try reader.array { try $0.diagnostic() }, errorCount: try reader.int())
     }
-    return LoadReport(
+    let errorTotal = try int()
+    let warningTotal = try int()
+    var report = LoadReport(
       bank: bank, diagnostics: diagnostics, files: files, skipped: skipped,
       pointLocations: try locations(), groundLocations: try locations())
+    report.errorTotal = errorTotal
+    report.warningTotal = warningTotal
+    return report
   }
 
   private mutating func scenario() throws -> Case {

@@ -59,7 +59,10 @@ struct DecodedFile: Sendable {
   var content: FileContent
   var declarations: [Declaration] = []
   var uses: [Use] = []
-  var diagnostics: [Diagnostic] = []
+  /// The file's own problems (bounded: see ``DiagnosticList``).
+  var diagnostics = DiagnosticList()
+
+  mutating func add(_ diagnostic: Diagnostic) { diagnostics.add(diagnostic) }
 }
 
 /// Identifier shapes, checked by hand: they run for every id of every file, and building a
