@@ -52,6 +52,8 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
   let reader: LineReading = editor ?? StreamReader()
+  // A failed write ends the process: save the history first.
+  StandardStreams.beforeFailureExit = { _ = editor?.saveHistory() }
   let session = Session(bank: report.bank, mode: mode)
   // Colour is decided once; the width is read again before each output (the terminal may be
   // resized).
@@ -64,6 +66,7 @@ func runShell(mode: Session.Mode, options: BankOptions) throws {
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }
+  TerminationSignals.reraisePending()
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }
 

@@ -35,6 +35,8 @@ public struct LoadReport: Sendable {
   /// Where each programme point and ground is declared, for coverage warnings.
   public var pointLocations: [String: Location] = [:]
   public var groundLocations: [String: Location] = [:]
+  /// The checksum of each file's bytes as decoded (absent: unreadable), for the cache.
+  var contentHashes: [String: UInt64] = [:]
   /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
   public var usedFallbackCatalogues = false
 }
@@ -113,7 +115,9 @@ public enum BankLoader {
   static func decode(_ path: String) -> DecodedFile {
     switch SafeFile.read(path, limit: FileDecoder.maximumSize) {
     case .success(let bytes):
-      return FileDecoder.decode(path: path, data: Data(bytes))
+      var file = FileDecoder.decode(path: path, data: Data(bytes))
+      file.contentHash = ContentHash.of(bytes)
+      return file
     case .failure(let failure):
       var file = DecodedFile(path: path, content: .nothing)
       file.add(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (\(failure.reason))"))

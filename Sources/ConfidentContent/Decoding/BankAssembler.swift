@@ -77,6 +77,7 @@ struct BankAssembler {
     var report = LoadReport(
       bank: bank, diagnostics: diagnostics.sortedByPosition(), files: files.map(\.path),
       skipped: skipped, pointLocations: firstSeen[.point] ?? [:], groundLocations: firstSeen[.ground] ?? [:])
+    report.contentHashes = Dictionary(files.compactMap { file in file.contentHash.map { (file.path, $0) } }, uniquingKeysWith: { a, _ in a })
     report.errorTotal = errorTotal
     report.warningTotal = warningTotal
     return report

@@ -14,6 +14,9 @@ struct CaseDecoder {
   static let stepFields = ["id", "question", "hint", "debated", "options", "ground", "references"]
   static let optionFields = ["text", "verdict", "feedback", "next"]
   static let groundFields = ["accepted", "partial", "explanation"]
+  /// Options per step: at least three; at most one per letter, `a` to `z`.
+  static let minimumOptionCount = 3
+  static let maximumOptionCount = 26
 
   mutating func decode(_ root: Node) -> Case? {
     guard let fields = Fields(root, what: "le cas", allowed: Self.caseFields, reporter: reporter) else { return nil }
@@ -69,11 +72,14 @@ struct CaseDecoder {
     let hint = fields.string("hint")
     let debated = fields.bool("debated") ?? false
     let optionNodes = fields.list("options", required: true) ?? []
-    if let list = fields.value("options"), case .sequence = list, optionNodes.count < 3 {
+    if let list = fields.value("options"), case .sequence = list, optionNodes.count < Self.minimumOptionCount {
       reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) option(s) ; il en faut au moins 3")
     }
+    if let list = fields.value("options"), optionNodes.count > Self.maximumOptionCount {
+      reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) options ; 26 au plus (une lettre de a à z par option)")
+    }
     let options = optionNodes.enumerated().compactMap { decodeOption($1, letter: optionLetter($0)) }
-    if options.count == optionNodes.count, optionNodes.count >= 3 {
+    if options.count == optionNodes.count, (Self.minimumOptionCount...Self.maximumOptionCount).contains(optionNodes.count) {
       let good = options.filter { $0.verdict != .incorrect }.count
       if debated, good < 2 {
         reporter.error(fields.value("options"), "étape débattue sans deux options « correct » ou « acceptable » : une question débattue admet plusieurs réponses")
@@ -83,7 +89,9 @@ struct CaseDecoder {
     }
     let ground = decodeGround(fields)
     let references = citations(fields)
-    guard let id, let question, let ground, options.count == optionNodes.count else { return nil }
+    guard let id, let question, let ground, options.count == optionNodes.count,
+      optionNodes.count <= Self.maximumOptionCount
+    else { return nil }
     return Step(id: id, question: question, hint: hint, debated: debated, options: options, ground: ground, references: references)
   }
 
@@ -145,6 +153,7 @@ struct CaseDecoder {
     for step in steps where !reachable.contains(step.id) {
       reporter.error(nodes[step.id]?.mapping?["id"], "l'étape « \(step.id) » est inatteignable : aucune option n'y mène")
     }
+    checkCycles(steps, nodes: nodes)
     // Steps that can finish: one option without `next`, or one leading to a step that can.
     var finishing = Set(steps.filter { $0.options.contains { $0.next == nil } }.map(\.id))
     var changed = true
@@ -159,6 +168,44 @@ struct CaseDecoder {
     }
     for step in steps where reachable.contains(step.id) && !finishing.contains(step.id) {
       reporter.error(nodes[step.id]?.mapping?["id"], "depuis l'étape « \(step.id) », le cas ne peut jamais se terminer (boucle sans sortie)")
+    }
+  }
+}
+
+extension CaseDecoder {
+  /// A `next` that leads back to a step already on the way (itself included) is refused: a
+  /// loop lets a player answer the same step again and again, and pile up points.
+  fileprivate func checkCycles(_ steps: [Step], nodes: [String: Node]) {
+    let byID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    enum State { case onPath, done }
+    var state: [String: State] = [:]
+    // Iterative depth-first search: (step, index of the next option to follow).
+    for start in steps where state[start.id] == nil {
+      var stack: [(step: Step, option: Int)] = [(start, 0)]
+      state[start.id] = .onPath
+      while let (step, option) = stack.last {
+        guard option < step.options.count else {
+          state[step.id] = .done
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].option += 1
+        guard let next = step.options[option].next, let target = byID[next] else { continue }
+        switch state[next] {
+        case .onPath:
+          let optionNode = nodes[step.id]?.mapping?["options"]?.sequence?[option]
+          let path = stack.drop { $0.step.id != next }.map { "« \($0.step.id) »" } + ["« \(next) »"]
+          reporter.error(
+            optionNode?.mapping?["next"] ?? optionNode,
+            next == step.id
+              ? "« next » ramène à l'étape « \(next) » elle-même : les boucles ne sont pas acceptées"
+              : "« next » forme une boucle (\(path.joined(separator: " → "))) : les boucles ne sont pas acceptées")
+        case .done: continue
+        case nil:
+          state[next] = .onPath
+          stack.append((target, 0))
+        }
+      }
     }
   }
 }

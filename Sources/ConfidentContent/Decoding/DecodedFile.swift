@@ -59,6 +59,8 @@ struct DecodedFile: Sendable {
   var content: FileContent
   var declarations: [Declaration] = []
   var uses: [Use] = []
+  /// The checksum of the bytes decoded; nil when the file could not be read (for the cache).
+  var contentHash: UInt64?
   /// The file's own problems (bounded: see ``DiagnosticList``).
   var diagnostics = DiagnosticList()
 
