@@ -1,4 +1,4 @@
-import CYaml
+internal import CYaml
 
 /// Finds YAML aliases where libyaml itself sees them: in its event stream, before any node is
 /// built.

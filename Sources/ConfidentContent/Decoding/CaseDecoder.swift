@@ -43,7 +43,8 @@ struct CaseDecoder {
       if stepNodesByID[step.id] != nil {
         reporter.error(node.mapping?["id"] ?? node, "identifiant d'étape en double : « \(step.id) »")
       }
-      stepNodesByID[step.id] = node
+      // The first declaration is the one checked (the steps below are looked up by id).
+      if stepNodesByID[step.id] == nil { stepNodesByID[step.id] = node }
       steps.append(step)
     }
     checkGraph(steps, nodes: stepNodesByID)
@@ -138,7 +139,7 @@ struct CaseDecoder {
     for step in steps {
       for (index, option) in step.options.enumerated() {
         guard let next = option.next, !ids.contains(next) else { continue }
-        let optionNode = nodes[step.id]?.mapping?["options"]?.sequence?[index]
+        let optionNode = nodeOfOption(nodes[step.id], index)
         reporter.error(optionNode?.mapping?["next"] ?? optionNode, "« next » mène à une étape inconnue : « \(next) »")
       }
     }
@@ -193,7 +194,7 @@ extension CaseDecoder {
         guard let next = step.options[option].next, let target = byID[next] else { continue }
         switch state[next] {
         case .onPath:
-          let optionNode = nodes[step.id]?.mapping?["options"]?.sequence?[option]
+          let optionNode = nodeOfOption(nodes[step.id], option)
           let path = stack.drop { $0.step.id != next }.map { "« \($0.step.id) »" } + ["« \(next) »"]
           reporter.error(
             optionNode?.mapping?["next"] ?? optionNode,
@@ -208,6 +209,13 @@ extension CaseDecoder {
       }
     }
   }
+}
+
+/// The node of option `index` of a step node, if there is one (a duplicated step id may pair a
+/// step with another step's node).
+private func nodeOfOption(_ step: Node?, _ index: Int) -> Node? {
+  guard let options = step?.mapping?["options"]?.sequence, index >= 0, index < options.count else { return nil }
+  return options[index]
 }
 
 /// `a`, `b`, `c`… for messages about options.

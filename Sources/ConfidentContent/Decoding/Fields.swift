@@ -1,3 +1,4 @@
+import ConfidentCore
 import Foundation
 import Yams
 
@@ -64,6 +65,10 @@ struct Fields {
     if text.isEmpty, required {
       reporter.error(value, "champ obligatoire « \(key) » vide dans \(what)")
       return nil
+    }
+    if let control = text.unicodeScalars.first(where: \.isBidiControl) {
+      let code = "U+" + String(control.value, radix: 16, uppercase: true)
+      reporter.warning(value, "« \(key) » contient un caractère de contrôle bidirectionnel (\(code)), qui peut inverser le texte affiché : il sera montré comme ⟨\(code)⟩")
     }
     return text
   }
