@@ -40,8 +40,11 @@ find Tests/Fixtures Scenarios -name '*.yaml' -print0 | while IFS= read -r -d '' 
 done
 
 # Swift's own backtracer would race ASan's report on a crash: leave crashes to libFuzzer.
+# Memory: 200 MB of RSS for the whole process, ASan included: its quarantine is reduced so that
+# freed memory kept to catch use-after-free does not count as the loader's.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=16:malloc_context_size=8}
 SWIFT_BACKTRACE=enable=no CONFIDENT_FUZZ_CATALOGUES=Tests/Fixtures/bank/catalogue "$binary" "$work/corpus" \
-  -dict=Fuzz/yaml.dict -max_total_time="$seconds" -timeout=2 -rss_limit_mb=200 -max_len=65536 \
+  -dict=Fuzz/yaml.dict -max_total_time="$seconds" -timeout=2 -rss_limit_mb=200 -malloc_limit_mb=200 -max_len=65536 \
   -artifact_prefix="$work/artifacts/" -print_final_stats=1 > "$work/last-run.log" 2>&1 && status=0 || status=$?
 grep -E '^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|Fatal error|crashed|stat::' "$work/last-run.log" | tail -20
 echo "corpus: $(ls "$work/corpus" | wc -l) inputs"

@@ -1,4 +1,4 @@
-import ConfidentContent
+@testable import ConfidentContent
 import Foundation
 import Testing
 
@@ -132,5 +132,18 @@ struct HostileFolderTests {
     #expect(Self.lines(report, root: bank) == ["catalogue/grounds.yaml:\(line):9: erreur: le fondement « secret » est déjà défini en catalogue/grounds.yaml:2:9"])
     #expect(report.bank.cases.count == 2)
     #expect(report.bank.ground("secret")?.label != "Doublon")
+  }
+}
+
+@Suite("Bank walker caps")
+struct BankWalkerCapTests {
+  @Test func theFileCapStopsTheWalkAndKeepsTheCatalogues() {
+    let walker = BankWalker(paths: [Fixtures.bank], maximumFileCount: 4)
+    #expect(walker.files.map { $0.replacingOccurrences(of: Fixtures.bank + "/", with: "") } == [
+      "catalogue/grounds.yaml", "catalogue/programme.yaml", "catalogue/references.yaml", "cas/appel-police.yaml",
+    ])
+    #expect(walker.diagnostics.map { $0.description.replacingOccurrences(of: Fixtures.bank + "/", with: "") } == [
+      "cas/police-puis-juge.yaml:1:1: erreur: trop de fichiers (plus de 4) : seuls les 4 premiers sont lus"
+    ])
   }
 }

@@ -75,6 +75,7 @@ func skippedNotice(_ report: LoadReport) -> [Output] {
   let files = Set(report.files)
   let missing: [Output] = report.diagnostics
     .filter { !files.contains($0.file) }
+    .prefix(20)
     .map { diagnostic -> Output in
       diagnostic.message == "fichier ou dossier introuvable"
         ? .paragraph("Scénarios introuvables : \(diagnostic.file.neutralized) (\(diagnostic.message)). Indiquez le dossier avec --scenarios.", .bad)
@@ -85,11 +86,14 @@ func skippedNotice(_ report: LoadReport) -> [Output] {
   var output: [Output] = missing + [
     .paragraph("\(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") (erreurs ; « confident verifier » les détaille) :", .warning)
   ]
-  for file in report.skipped {
+  // A bank of 50,000 broken files must not print 50,000 lines at every start.
+  let shown = 20
+  for file in report.skipped.prefix(shown) {
     let first = file.errors.first.map(\.description) ?? file.path
     let more = file.errorCount > 1 ? " (+\(file.errorCount - 1) autre\(file.errorCount > 2 ? "s" : ""))" : ""
     output.append(.item(marker: "•", text: first + more, tone: .warning))
   }
+  if count > shown { output.append(.item(marker: "•", text: "… et \(count - shown) autres fichiers", tone: .warning)) }
   return output
 }
 

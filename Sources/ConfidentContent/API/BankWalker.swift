@@ -26,8 +26,11 @@ struct BankWalker {
   private var met = 0
   private var stopped = false
 
+  private let fileCap: Int
+
   /// Walks every path in order; a file given twice (or inside two given folders) is kept once.
-  init(paths: [String]) {
+  init(paths: [String], maximumFileCount: Int = Self.maximumFileCount) {
+    fileCap = maximumFileCount
     for path in paths where !stopped { walk(path) }
   }
 
@@ -110,8 +113,8 @@ struct BankWalker {
   private mutating func add(display: String, resolved: String) {
     met += 1
     guard seen.insert(resolved).inserted else { return }
-    guard files.count < Self.maximumFileCount else {
-      stop(display, "trop de fichiers (plus de \(Self.maximumFileCount)) : seuls les \(Self.maximumFileCount) premiers sont lus")
+    guard files.count < fileCap else {
+      stop(display, "trop de fichiers (plus de \(fileCap)) : seuls les \(fileCap) premiers sont lus")
       return
     }
     files.append(display)
