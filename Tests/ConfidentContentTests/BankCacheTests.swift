@@ -90,7 +90,8 @@ struct BankCacheTests {
     for _ in 0..<120 {
       var damaged = [UInt8](original)
       for _ in 0..<(1 + Int(random.next() % 3)) {
-        damaged[Int(random.next() % UInt64(damaged.count))] = UInt8(truncatingIfNeeded: random.next())
+        // XOR with a non-zero byte: every damage really changes the file.
+        damaged[Int(random.next() % UInt64(damaged.count))] ^= UInt8(1 + random.next() % 255)
       }
       try Data(damaged).write(to: url)
       let result = BankCache.load(paths: [bank], directory: cache)
