@@ -129,4 +129,11 @@ struct HostileInputTests {
   @Test func aCodePointAboveU10FFFFIsReportedAtItsByte() throws {
     try check(Array("id: x\ntitle: ".utf8) + [0xF4, 0x90, 0x80, 0x80] + Array("\n".utf8), "2:8: le fichier n'est pas en UTF-8 (octet invalide)")
   }
+
+  @Test func aLargeFileWithTooManyNodesIsRefusedBeforeComposing() throws {
+    let text = "id: x\npoints: [" + Array(repeating: "a_", count: 200_000).joined(separator: ",") + "]\n"
+    // Node 150,001: the root, « id », « x », « points », the list, then item 149,996.
+    let column = 10 + 3 * (150_000 - 5)
+    try check(text, "2:\(column): fichier trop complexe : plus de 150000 éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas")
+  }
 }

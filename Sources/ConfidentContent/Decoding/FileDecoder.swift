@@ -28,12 +28,21 @@ enum FileDecoder {
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
-    if let alias = AliasScan.firstAlias(in: Array(data)) {
+    switch AliasScan.firstProblem(in: Array(data)) {
+    case .alias(let name, let line, let column):
       reporter.add(
         Diagnostic(
-          file: path, line: alias.line, column: alias.column, severity: .error,
-          message: "alias YAML « *\(alias.name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
+          file: path, line: line, column: column, severity: .error,
+          message: "alias YAML « *\(name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
       return file
+    case .tooManyNodes(let line, let column):
+      reporter.add(
+        Diagnostic(
+          file: path, line: line, column: column, severity: .error,
+          message: "fichier trop complexe : plus de \(AliasScan.maximumNodeCount) éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas"))
+      return file
+    case nil:
+      break
     }
     let root: Node
     do {
