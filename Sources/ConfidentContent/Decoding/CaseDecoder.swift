@@ -149,11 +149,6 @@ struct CaseDecoder {
   }
 }
 
-/// `a`, `b`, `c`… for messages about options.
-func optionLetter(_ index: Int) -> String {
-  String(UnicodeScalar(UInt8(97 + max(0, min(index, 25)))))
-}
-
 /// Reads a `references:` list of `{id, pinpoint}` mappings.
 func citationList(_ fields: Fields, reporter: Reporter) -> [(citation: Citation, location: Location)] {
   guard let items = fields.list("references") else { return [] }
