@@ -20,7 +20,7 @@ struct LibYAMLMessagesTests {
   ])
   func brokenFilesAreReportedInFrench(text: String, fragment: String) throws {
     let decoded = FileDecoder.decode(path: "x.yaml", data: Data(text.utf8))
-    let messages = decoded.diagnostics.map(\.message)
+    let messages = decoded.diagnostics.final(file: "x.yaml").map(\.message)
     #expect(messages.contains { $0.contains(fragment) }, "\(messages)")
     #expect(!messages.contains { $0.contains("found") || $0.contains("did not") }, "\(messages)")
   }

@@ -67,6 +67,8 @@ func runShell(
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
   let reader: LineReading = editor ?? StreamReader()
+  // A failed write ends the process: save the history first.
+  StandardStreams.beforeFailureExit = { _ = editor?.saveHistory() }
   var session = Session(bank: report.bank, mode: mode, order: order)
   session.showsAuthorNotes = authorNotes
   let watched = WatchedBank(paths: [options.scenarioPath] + options.addedFolders, load: options.loadBank)
@@ -110,6 +112,7 @@ func runShell(
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }
+  TerminationSignals.reraisePending()
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }
 
@@ -129,18 +132,26 @@ func overrideNotice(_ report: LoadReport) -> [Output] {
 private func errorNotice(_ report: LoadReport) -> [Output] {
   let files = Set(report.files)
   let missing: [Output] = report.diagnostics
-    .filter { $0.severity == .error && !files.contains($0.file) }
-    .map { .paragraph("Scénarios introuvables : \($0.file) (\($0.message)). Indiquez le dossier avec --scenarios.", .bad) }
+    .filter { !files.contains($0.file) }
+    .prefix(20)
+    .map { diagnostic -> Output in
+      diagnostic.message == "fichier ou dossier introuvable"
+        ? .paragraph("Scénarios introuvables : \(diagnostic.file.neutralized) (\(diagnostic.message)). Indiquez le dossier avec --scenarios.", .bad)
+        : .paragraph("Scénarios : \(diagnostic.file.neutralized) : \(diagnostic.message).", diagnostic.severity == .error ? .bad : .warning)
+    }
   guard !report.skipped.isEmpty else { return missing }
   let count = report.skipped.count
   var output: [Output] = missing + [
     .paragraph("\(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") (erreurs ; « confident verifier » les détaille) :", .warning)
   ]
-  for file in report.skipped {
+  // A bank of 50,000 broken files must not print 50,000 lines at every start.
+  let shown = 20
+  for file in report.skipped.prefix(shown) {
     let first = file.errors.first.map(\.description) ?? file.path
-    let more = file.errors.count > 1 ? " (+\(file.errors.count - 1) autre\(file.errors.count > 2 ? "s" : ""))" : ""
+    let more = file.errorCount > 1 ? " (+\(file.errorCount - 1) autre\(file.errorCount > 2 ? "s" : ""))" : ""
     output.append(.item(marker: "•", text: first + more, tone: .warning))
   }
+  if count > shown { output.append(.item(marker: "•", text: "… et \(count - shown) autres fichiers", tone: .warning)) }
   return output
 }
 

@@ -55,7 +55,7 @@ struct CatalogueDecoder {
 
   mutating func programme(_ list: Node) -> [ProgrammePoint] {
     entries(list, key: "programme").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "l'entrée \(index + 1) du programme", allowed: Self.pointFields, reporter: reporter),
         let id = declare(fields, kind: .point, shape: .programme),
         let title = fields.string("title", required: true)
@@ -64,14 +64,14 @@ struct CatalogueDecoder {
       if let parent, let node = fields.value("parent") {
         uses.append(Use(kind: .point, id: parent, location: reporter.location(of: node)))
       }
-      return reporter.diagnostics.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
+      return reporter.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
     }
   }
 
   /// The `themes:` list of the programme file: id, label and the case tags that make the theme.
   mutating func themes(_ list: Node) -> [Theme] {
     entries(list, key: "themes").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le thème \(index + 1)", allowed: Self.themeFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .theme, shape: .kebabCase)
       let label = fields.string("label", required: true)
@@ -79,28 +79,28 @@ struct CatalogueDecoder {
       for (tag, node) in fields.strings("tags") ?? [] where tag.trimmed.isEmpty {
         reporter.error(node, "une étiquette de thème ne peut pas être vide")
       }
-      guard let id, let label, !tags.isEmpty, reporter.diagnostics.errorCount == errors else { return nil }
+      guard let id, let label, !tags.isEmpty, reporter.errorCount == errors else { return nil }
       return Theme(id: id, label: label, tags: tags)
     }
   }
 
   mutating func grounds(_ list: Node) -> [Ground] {
     entries(list, key: "grounds").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le fondement \(index + 1)", allowed: Self.groundFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .ground, shape: .kebabCase)
       let label = fields.string("label", required: true)
       let summary = fields.string("summary", required: true)
       let citations = citationList(fields, reporter: reporter)
       uses += citations.map { Use(kind: .reference, id: $0.citation.referenceID, location: $0.location) }
-      guard let id, let label, let summary, reporter.diagnostics.errorCount == errors else { return nil }
+      guard let id, let label, let summary, reporter.errorCount == errors else { return nil }
       return Ground(id: id, label: label, summary: summary, references: citations.map(\.citation))
     }
   }
 
   mutating func references(_ list: Node) -> [Reference] {
     entries(list, key: "references").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "la référence \(index + 1)", allowed: Self.referenceFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .reference, shape: .kebabCase)
       let type: ReferenceType? = fields.choice("type", required: true)
@@ -120,7 +120,7 @@ struct CatalogueDecoder {
       let verification: Verification? = fields.choice("verification", required: true)
       let note = fields.string("note")
       guard let id, let type, let citation, let summary, let verification, !sources.isEmpty,
-        reporter.diagnostics.errorCount == errors
+        reporter.errorCount == errors
       else { return nil }
       return Reference(
         id: id, type: type, citation: citation, date: date, summary: summary, quote: quote,

@@ -9,7 +9,7 @@ enum FileDecoder {
   static func decode(path: String, data: Data) -> DecodedFile {
     let reporter = Reporter(file: path)
     var file = decode(path: path, data: data, reporter: reporter)
-    file.diagnostics = reporter.diagnostics
+    file.diagnostics = reporter.list
     return file
   }
 
@@ -19,18 +19,30 @@ enum FileDecoder {
       reporter.error(nil, "fichier trop grand (plus de \(maximumSize / 1024) Kio, le maximum)")
       return file
     }
+    // A UTF-8 byte order mark (Windows editors' « UTF-8 avec BOM ») is dropped: it is not
+    // part of the text, and columns on the first line count from after it.
+    let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
     guard let text = String(validating: data, as: UTF8.self) else {
       let offset = firstInvalidUTF8Offset(data)
       let (line, column) = position(ofByte: offset, in: data)
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
-    if let alias = firstAlias(in: text) {
+    switch AliasScan.firstProblem(in: Array(data)) {
+    case .alias(let name, let line, let column):
       reporter.add(
         Diagnostic(
-          file: path, line: alias.line, column: alias.column, severity: .error,
-          message: "alias YAML « *\(alias.name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
+          file: path, line: line, column: column, severity: .error,
+          message: "alias YAML « *\(name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
       return file
+    case .tooManyNodes(let line, let column):
+      reporter.add(
+        Diagnostic(
+          file: path, line: line, column: column, severity: .error,
+          message: "fichier trop complexe : plus de \(AliasScan.maximumNodeCount) éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas"))
+      return file
+    case nil:
+      break
     }
     let root: Node
     do {
@@ -97,36 +109,6 @@ enum FileDecoder {
     return file
   }
 
-  /// The first alias (`*name`) that refers to an anchor (`&name`) of the same file, if any.
-  ///
-  /// Aliases are refused before parsing: expanding nested aliases ("billion laughs") costs
-  /// exponential time, and Yams hashes alias keys in full. A textual scan is enough because a
-  /// scenario never needs them; `*` or `&` in prose only match if both forms name the same word.
-  static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
-    let bytes = Array(text.utf8)
-    guard bytes.contains(UInt8(ascii: "&")), bytes.contains(UInt8(ascii: "*")) else { return nil }
-    let anchors = Set(tokens(after: UInt8(ascii: "&"), in: bytes).map(\.name))
-    guard let alias = tokens(after: UInt8(ascii: "*"), in: bytes).first(where: { anchors.contains($0.name) })
-    else { return nil }
-    let (line, column) = position(ofByte: alias.offset, in: Data(bytes))
-    return (alias.name, line, column)
-  }
-
-  /// Words introduced by `sigil` where a YAML node may start (line start, after a space,
-  /// `[`, `{` or `,`), with the sigil's byte offset.
-  private static func tokens(after sigil: UInt8, in bytes: [UInt8]) -> [(name: String, offset: Int)] {
-    var found: [(String, Int)] = []
-    for index in bytes.indices where bytes[index] == sigil {
-      if index > 0, !" \t\n\r[{,".utf8.contains(bytes[index - 1]) { continue }
-      var end = index + 1
-      while end < bytes.count, isASCIIAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "-") {
-        end += 1
-      }
-      if end > index + 1 { found.append((String(decoding: bytes[(index + 1)..<end], as: UTF8.self), index)) }
-    }
-    return found
-  }
-
   /// A French diagnostic for a libyaml error, at its position.
   static func syntaxDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
     func at(_ mark: Mark, _ message: String) -> Diagnostic {
@@ -171,20 +153,28 @@ enum FileDecoder {
     return nil
   }
 
-  /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
+  /// The offset of the first byte that does not start a well-formed UTF-8 sequence
+  /// (RFC 3629: no overlong form, no surrogate, nothing above U+10FFFF).
   static func firstInvalidUTF8Offset(_ data: Data) -> Int {
     let bytes = [UInt8](data)
     var index = 0
     while index < bytes.count {
       let length: Int
+      // The allowed range of the second byte depends on the first (Unicode, table 3-7).
+      var second: ClosedRange<UInt8> = 0x80...0xBF
       switch bytes[index] {
       case 0..<0x80: length = 1
       case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
+      case 0xE0: length = 3; second = 0xA0...0xBF
+      case 0xED: length = 3; second = 0x80...0x9F
+      case 0xE1...0xEF: length = 3
+      case 0xF0: length = 4; second = 0x90...0xBF
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; second = 0x80...0x8F
       default: return index
       }
       guard index + length <= bytes.count,
+        length == 1 || second.contains(bytes[index + 1]),
         bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
       else { return index }
       index += length
