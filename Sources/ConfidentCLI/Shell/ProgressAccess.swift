@@ -20,6 +20,12 @@ final class ProgressAccess {
   func store() -> Result<SQLiteProgressStore, PracticeUnavailable> {
     if let opened { return opened }
     let result: Result<SQLiteProgressStore, PracticeUnavailable>
+    // A data folder others can write to (or that cannot be made private) holds no progress.
+    if let problem = DataDirectory.prepare(folder) {
+      result = .failure(PracticeUnavailable("\(problem) La pratique et la progression sont indisponibles."))
+      opened = result
+      return result
+    }
     do {
       let (store, aside) = try SQLiteProgressStore.open(folder: URL(fileURLWithPath: folder), now: clock.now())
       if let aside { notices.append(.paragraph(aside.message, .warning)) }
