@@ -50,24 +50,6 @@ final class EngineDriver<Engine: ShellEngine> {
     guard !outputs.isEmpty else { return }
     let text = renderer().render(outputs)
     guard pages else { return write(text) }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    let pageHeight = max(height() - 2, 5)
-    guard lines.count > pageHeight + 1 else { return write(text) }
-    var start = 0
-    while start < lines.count {
-      let end = lines.count - start <= pageHeight + 2 ? lines.count : start + pageHeight
-      write(lines[start..<end].map { $0 + "\n" }.joined())
-      start = end
-      guard start < lines.count else { break }
-      let remaining = lines.count - start
-      switch reader.readLine(prompt: renderer().prompt("— suite : Entrée (\(remaining) ligne\(remaining > 1 ? "s" : "")) · q : passer — ")) {
-      case .line(let answer) where answer.lowercased().hasPrefix("q"):
-        start = max(start, lines.count - pageHeight)
-      case .endOfInput:
-        return
-      default:
-        continue
-      }
-    }
+    page(text, height: height(), reader: reader, prompt: { self.renderer().prompt($0) }, write: write)
   }
 }
