@@ -3,6 +3,7 @@
 
 Each figure is the median of several runs. Peak memory is the child's maximum resident set.
 """
+import json
 import os
 import pty
 import select
@@ -25,15 +26,20 @@ def clear_cache():
     shutil.rmtree(os.path.join(HOME, "cache"), ignore_errors=True)
 
 
-def run(args, stdin=b""):
+def bank_env(bank):
+    """The environment in which `bank` is the bundled bank (the one the cache serves)."""
+    return dict(ENV, CONFIDENT_SCENARIOS=bank)
+
+
+def run(args, bank, stdin=b""):
     """Seconds and exit status of one run."""
     start = time.perf_counter()
     proc = subprocess.run([BIN] + args, input=stdin, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL, env=ENV)
+                          stderr=subprocess.DEVNULL, env=bank_env(bank))
     return time.perf_counter() - start, proc.returncode
 
 
-def peak_mb(args, stdin=b""):
+def peak_mb(args, bank, stdin=b""):
     """Peak resident memory of one run, measured from a fresh interpreter (ru_maxrss of
     children is a maximum over all children so far)."""
     code = ("import resource,subprocess,sys;"
@@ -41,21 +47,21 @@ def peak_mb(args, stdin=b""):
             "stderr=subprocess.DEVNULL);"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", code, BIN] + args, input=stdin,
-                         capture_output=True, env=ENV).stdout
+                         capture_output=True, env=bank_env(bank)).stdout
     return int(out) / 1024
 
 
-def median_seconds(args, stdin=b""):
-    return statistics.median(run(args, stdin)[0] for _ in range(RUNS))
+def median_seconds(args, bank, stdin=b""):
+    return statistics.median(run(args, bank, stdin)[0] for _ in range(RUNS))
 
 
-def first_prompt_seconds(args):
+def first_prompt_seconds(args, bank):
     """Time from spawn to the shell's prompt on a pseudo-terminal."""
     times = []
     for _ in range(RUNS):
         master, slave = pty.openpty()
         start = time.perf_counter()
-        proc = subprocess.Popen([BIN] + args, stdin=slave, stdout=slave, stderr=slave, env=ENV)
+        proc = subprocess.Popen([BIN] + args, stdin=slave, stdout=slave, stderr=slave, env=bank_env(bank))
         os.close(slave)
         seen = b""
         while b"confident \xe2\x80\xba " not in seen:
@@ -79,6 +85,12 @@ def first_prompt_seconds(args):
     return statistics.median(times)
 
 
+def case_ids(bank):
+    """The ids of the bank's cases, as `confident cas --json` lists them."""
+    listing = subprocess.run([BIN, "cas", "--json"], capture_output=True, env=bank_env(bank), check=True).stdout
+    return [case["id"] for case in json.loads(listing)]
+
+
 def session_script(case_ids, passes):
     lines = []
     for _ in range(passes):
@@ -88,12 +100,12 @@ def session_script(case_ids, passes):
     return ("\n".join(lines) + "\n").encode()
 
 
-def cold_seconds(args):
+def cold_seconds(args, bank):
     """First run after the cache is cleared: every file parsed and checked."""
     times = []
     for _ in range(max(1, RUNS // 2)):
         clear_cache()
-        times.append(run(args)[0])
+        times.append(run(args, bank)[0])
     return statistics.median(times)
 
 
@@ -103,15 +115,14 @@ def main():
     print(f"{'bank':<18}{'cases':>7}{'cold list':>11}{'warm list':>11}{'prompt':>9}{'lint':>9}"
           f"{'cases/s':>9}{'PyYAML':>9}{'lint/Py':>8}{'MB cold':>9}{'MB warm':>9}")
     for bank in banks:
-        listing = subprocess.run([BIN, "cas", "--scenarios", bank], capture_output=True, env=ENV).stdout
-        cases = len(listing.splitlines())
-        cold = cold_seconds(["cas", "--scenarios", bank])
+        cases = len(case_ids(bank))
+        cold = cold_seconds(["cas"], bank)
         clear_cache()
-        peak_cold = peak_mb(["cas", "--scenarios", bank])
-        warm = median_seconds(["cas", "--scenarios", bank])
-        peak_warm = peak_mb(["cas", "--scenarios", bank])
-        prompt_s = first_prompt_seconds(["--scenarios", bank])
-        lint_s = median_seconds(["verifier", "--scenarios", bank, bank])
+        peak_cold = peak_mb(["cas"], bank)
+        warm = median_seconds(["cas"], bank)
+        peak_warm = peak_mb(["cas"], bank)
+        prompt_s = first_prompt_seconds([], bank)
+        lint_s = median_seconds(["verifier", bank], bank)
         reference = statistics.median(
             float(subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "pyyaml_reference.py"), bank],
                                  capture_output=True).stdout) for _ in range(3))
@@ -121,13 +132,12 @@ def main():
 
     # Per-answer latency: a long scripted session on the first bank, minus start-up.
     bank = banks[0]
-    ids = [line.split()[0] for line in subprocess.run([BIN, "cas", "--scenarios", bank], capture_output=True,
-                                                      env=ENV).stdout.decode().splitlines()]
+    ids = case_ids(bank)
     passes = 20
     script = session_script(ids, passes)
     answers = script.count(b"\n") - len(ids) * passes
-    total = median_seconds(["--scenarios", bank], script)
-    start_only = median_seconds(["--scenarios", bank], b"")
+    total = median_seconds([], bank, script)
+    start_only = median_seconds([], bank, b"")
     print(f"per input line (answers, rendered, piped): {(total - start_only) / answers * 1000:.3f} ms "
           f"over {answers} lines ({total:.2f} s total)")
     shutil.rmtree(HOME, ignore_errors=True)

@@ -31,6 +31,14 @@ struct CaseTemplateTests {
     ])
   }
 
+  @Test func thePlaceholderIsFoundWhateverTheNormalisationOfItsAccents() throws {
+    let skeleton = CaseTemplate.skeleton(id: "mon-cas", point: "I.1", lawDate: "2026-12-04")
+    let decomposed = skeleton.replacingOccurrences(of: CaseTemplate.placeholder, with: "A\u{300} COMPLE\u{301}TER")
+    #expect(Array(decomposed.utf8) != Array(skeleton.utf8), "the bytes differ (Swift compares strings by canonical equivalence)")
+    #expect(try lint(decomposed).filter { $0.contains("est encore à compléter") }.count == (try lint(skeleton)).filter { $0.contains("est encore à compléter") }.count)
+    #expect(try lint(skeleton.replacingOccurrences(of: CaseTemplate.placeholder, with: "A COMPLETER")).allSatisfy { !$0.contains("est encore à compléter") })
+  }
+
   @Test func theFilledSkeletonPassesTheChecker() throws {
     let skeleton = CaseTemplate.skeleton(id: "mon-cas", point: "II.3.police", lawDate: "2026-12-04")
     // Every placeholder replaced by a numbered text (the first one is in the header comment).

@@ -39,8 +39,8 @@ struct ListCases: ParsableCommand {
     // terminal.
     let catalogue = CaseCatalogue(bank: report.bank)
     let shown = Set(cases.map(\.id))
-    let outputs: [Output] = catalogue.ordered.enumerated().compactMap { index, id in
-      guard shown.contains(id), let item = report.bank.case(id) else { return nil }
+    let outputs: [Output] = catalogue.ordered.indices.compactMap { index in
+      guard shown.contains(catalogue.ordered[index]), let item = catalogue.case(number: index + 1) else { return nil }
       return .item(
         marker: "\(index + 1).".padding(toLength: 4, withPad: " ", startingAt: 0),
         text: "\(item.title) — \(item.id) · \(item.points.joined(separator: ", ")) · niveau \(item.level)")

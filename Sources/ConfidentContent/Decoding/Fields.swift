@@ -66,7 +66,7 @@ struct Fields {
       reporter.error(value, "champ obligatoire « \(key) » vide dans \(what)")
       return nil
     }
-    if text.contains(CaseTemplate.placeholder) {
+    if CaseTemplate.holdsPlaceholder(text) {
       reporter.error(value, "« \(key) » est encore à compléter dans \(what) (remplacez « \(CaseTemplate.placeholder) »)")
       return nil
     }
