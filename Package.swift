@@ -88,7 +88,8 @@ let package = Package(
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
     // The self-assessment engine and its reports; the bundled bank for the blind strategies.
     .testTarget(
-      name: "ConfidentAssessmentTests", dependencies: ["ConfidentCore", "ConfidentContent", "ConfidentReports"]
+      name: "ConfidentAssessmentTests", dependencies: ["ConfidentCore", "ConfidentContent", "ConfidentReports"],
+      exclude: ["Fixtures"]  // read from the source tree (#filePath), not bundled
     ),
     .testTarget(
       name: "ConfidentExportTests",

@@ -25,10 +25,7 @@ dist)
   install -m 644 README.md "$stage/README.md"
   install -d "$stage/docs"
   install -m 644 docs/scenario-format.md "$stage/docs/scenario-format.md"
-  # No licence file: the repository has none yet (see the report of issue #13).
-  for licence in LICENSE LICENSE.md COPYING; do
-    if [ -f "$licence" ]; then install -m 644 "$licence" "$stage/$licence"; fi
-  done
+  install -m 644 LICENSE "$stage/LICENSE"
   tar -C dist --owner=0 --group=0 --numeric-owner -czf "dist/$name.tar.gz" "$name"
   rm -rf "$stage"
   echo "dist/$name.tar.gz"
@@ -40,6 +37,13 @@ deb)
   make --no-print-directory install DESTDIR="$PWD/$root" PREFIX=/usr CONFIGURATION="${CONFIGURATION:-release}" >/dev/null
   install -d "$root/usr/share/doc/confident" "$root/DEBIAN"
   install -m 644 README.md docs/scenario-format.md "$root/usr/share/doc/confident/"
+  # Debian's machine-readable copyright file, the licence text included.
+  {
+    printf 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n'
+    printf 'Upstream-Name: confident\n\nFiles: *\nCopyright: 2026 Les auteurs de Confident\nLicense: MIT\n'
+    sed -n '/^Permission/,$p' LICENSE | sed 's/^$/./; s/^/ /'
+  } > "$root/usr/share/doc/confident/copyright"
+  chmod 644 "$root/usr/share/doc/confident/copyright"
   # Depends: what the binary links, as dpkg-shlibdeps computes it from the installed
   # libraries' shlibs/symbols files.
   work=$(mktemp -d)
