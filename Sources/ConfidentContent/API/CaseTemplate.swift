@@ -10,12 +10,12 @@ public enum CaseTemplate {
   /// search for the placeholder's ASCII run; only a text holding it is compared by characters.
   /// (Foundation's `contains`, through CFString's folding search, was a third of a cold load.)
   static func holdsPlaceholder(_ text: String) -> Bool {
-    guard text.utf8.containsBytes(asciiRun) else { return false }
+    guard text.byteRange(of: asciiRun) != nil else { return false }
     return text.firstRange(of: placeholder) != nil
   }
 
   /// The placeholder's ASCII part, present in its bytes whatever the normalisation of its accents.
-  private static let asciiRun = Array("COMPL".utf8)
+  private static let asciiRun = "COMPL"
 
   /// Whether `id` has the shape of a case id (kebab-case).
   public static func isValidID(_ id: String) -> Bool { IDShape.kebabCase.matches(id) }
@@ -83,18 +83,5 @@ public enum CaseTemplate {
       let comment = line[line.index(after: line.index(after: mark.lowerBound))...]
       return code + String(repeating: " ", count: max(2, column - code.count)) + comment
     }.joined(separator: "\n")
-  }
-}
-
-extension String.UTF8View {
-  /// Whether `bytes` occur in this view, contiguously.
-  fileprivate func containsBytes(_ bytes: [UInt8]) -> Bool {
-    guard let first = bytes.first else { return true }
-    var index = startIndex
-    while let start = self[index...].firstIndex(of: first) {
-      if self[start...].starts(with: bytes) { return true }
-      index = self.index(after: start)
-    }
-    return false
   }
 }

@@ -37,10 +37,12 @@ public struct Coverage: Sendable {
         id: ground.id, title: ground.label, count: bank.cases.count { $0.acceptedGrounds.contains(ground.id) },
         target: Self.casesPerGround)
     }
+    // Each case's tags folded once, not once per theme.
+    let caseTags = bank.cases.map { Set($0.tags.map(\.folded)) }
     themes = bank.themes.map { theme in
       let tags = Set(theme.tags.map(\.folded))
       return Row(
-        id: theme.id, title: theme.label, count: bank.cases.count { $0.tags.contains { tags.contains($0.folded) } },
+        id: theme.id, title: theme.label, count: caseTags.count { !$0.isDisjoint(with: tags) },
         target: Self.casesPerTheme)
     }
   }

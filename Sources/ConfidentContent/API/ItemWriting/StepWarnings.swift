@@ -17,7 +17,9 @@ extension ItemWriting {
           report.optionLocations[OptionKey(caseID: played.id, stepID: step.id, index: index)]
             ?? Location(file: played.id, line: 0, column: 0)
         }
-        return lengthWarnings(step, at: at) + containmentWarnings(step, at: at) + cueWarnings(step, at: at)
+        let folded = step.options.map(\.text.folded)
+        return lengthWarnings(step, at: at) + containmentWarnings(step, folded: folded, at: at)
+          + cueWarnings(step, folded: folded, at: at)
       }
     }.sortedByPosition()
   }
@@ -38,11 +40,11 @@ extension ItemWriting {
     }
   }
 
-  static func containmentWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
-    let texts = step.options.map(\.text.folded)
+  /// `folded`: the options' texts, ``Swift/String/folded``.
+  static func containmentWarnings(_ step: Step, folded texts: [String], at: (Int) -> Location) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for outer in texts.indices {
-      for inner in texts.indices where inner != outer && !texts[inner].isEmpty && texts[outer].contains(texts[inner]) {
+      for inner in texts.indices where inner != outer && !texts[inner].isEmpty && texts[outer].byteRange(of: texts[inner]) != nil {
         // Two identical options are reported once, at the second.
         if texts[outer] == texts[inner], outer < inner { continue }
         found.append(
@@ -55,8 +57,7 @@ extension ItemWriting {
     return found
   }
 
-  static func cueWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
-    let texts = step.options.map(\.text.folded)
+  static func cueWarnings(_ step: Step, folded texts: [String], at: (Int) -> Location) -> [Diagnostic] {
     return absoluteCues.flatMap { cue in
       let users = texts.indices.filter { containsWords(cue, in: texts[$0]) }
       guard !users.isEmpty, users.allSatisfy({ step.options[$0].verdict == .incorrect }) else { return [Diagnostic]() }
@@ -72,12 +73,13 @@ extension ItemWriting {
 
   /// Whether `words` occurs in `text` (both folded) between non-letters.
   static func containsWords(_ words: String, in text: String) -> Bool {
-    var searched = text.startIndex..<text.endIndex
-    while let found = text.range(of: words, range: searched) {
-      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-      if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-      searched = text.index(after: found.lowerBound)..<text.endIndex
+    var from = text.startIndex
+    while let found = text.byteRange(of: words, from: from) {
+      let scalars = text.unicodeScalars
+      let before = found.lowerBound == text.startIndex ? nil : scalars[scalars.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : scalars[found.upperBound]
+      if !(before?.properties.isAlphabetic ?? false), !(after?.properties.isAlphabetic ?? false) { return true }
+      from = text.utf8.index(after: found.lowerBound)
     }
     return false
   }
