@@ -34,10 +34,10 @@ struct AuthorLoopTests {
 
   @Test func graphErrorsAreReportedBesideTheOtherErrorsOfTheFile() {
     #expect(Fixtures.lint("invalid/graph-with-errors.yaml") == [
-      "invalid/graph-with-errors.yaml:4:8: erreur: « level » doit être un nombre entier de 1 à 3, trouvé « 9 »",
+      "invalid/graph-with-errors.yaml:4:8: erreur: « level » doit être un nombre entier de 1 à 3, valeur trouvée : « 9 »",
       "invalid/graph-with-errors.yaml:11:9: erreur: champ obligatoire « feedback » manquant dans l'option a",
       "invalid/graph-with-errors.yaml:13:15: erreur: « next » mène à une étape inconnue : « ailleurs »",
-      "invalid/graph-with-errors.yaml:18:18: erreur: « verdict » doit valoir correct, acceptable, incorrect ; trouvé « faux »",
+      "invalid/graph-with-errors.yaml:18:18: erreur: « verdict » doit valoir correct, acceptable, incorrect ; valeur trouvée : « faux »",
       "invalid/graph-with-errors.yaml:23:9: erreur: l'étape « perdue » est inatteignable : aucune option n'y mène",
       "invalid/graph-with-errors.yaml:36:7: erreur: champ obligatoire « accepted » manquant dans « ground »",
     ])

@@ -43,8 +43,8 @@ struct BankVersionTests {
     ])
     let report = BankLoader.load(paths: [root])
     #expect(messages(report, relativeTo: root) == [
-      "a.yaml:1:10: erreur: « version » doit être un texte, trouvé une liste",
-      "b.yaml:1:10: erreur: « version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; 40 caractères au plus), trouvé « deux mots »",
+      "a.yaml:1:10: erreur: « version » doit être un texte, valeur trouvée : une liste",
+      "b.yaml:1:10: erreur: « version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; 40 caractères au plus), valeur trouvée : « deux mots »",
     ])
     #expect(report.bank.version == nil)
   }
@@ -66,8 +66,8 @@ struct BankVersionTests {
     let report = BankLoader.load(paths: [root])
     #expect(messages(report, relativeTo: root) == [
       "b.yaml:1:10: erreur: la version de la banque est déjà indiquée en a.yaml:1:10",
-      "c.yaml:5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; trouvé aussi « version »",
-      "d.yaml:4:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« programme », « themes » et « version ») ; trouvé aussi « auteur »",
+      "c.yaml:5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; ce fichier contient aussi « version »",
+      "d.yaml:4:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« programme », « themes » et « version ») ; ce fichier contient aussi « auteur »",
     ])
     #expect(report.bank.version == "1")
   }

@@ -32,23 +32,23 @@ struct CheckerDiagnosticsTests {
   @Test func wrongTypesAreReportedOncePerField() {
     #expect(Fixtures.lint("invalid/wrong-types.yaml") == [
       "invalid/wrong-types.yaml:1:5: erreur: identifiant mal formé : « Mauvais_Types » (minuscules, chiffres et tirets, ex. « police-adresse »)",
-      "invalid/wrong-types.yaml:3:9: erreur: « points » doit être une liste, trouvé « II.3.police »",
-      "invalid/wrong-types.yaml:4:8: erreur: « level » doit être un nombre entier de 1 à 3, trouvé « deux »",
-      "invalid/wrong-types.yaml:5:11: erreur: « law_date » doit être une date AAAA-MM-JJ, trouvé « 27/11/2026 »",
-      "invalid/wrong-types.yaml:6:12: erreur: « situation » doit être un texte, trouvé une liste",
-      "invalid/wrong-types.yaml:10:14: erreur: « debated » doit valoir true ou false, trouvé « peut-être »",
-      "invalid/wrong-types.yaml:11:14: erreur: « options » doit être une liste, trouvé « A, B, C »",
-      "invalid/wrong-types.yaml:13:17: erreur: « accepted » doit être une liste, trouvé « secret »",
+      "invalid/wrong-types.yaml:3:9: erreur: « points » doit être une liste, valeur trouvée : « II.3.police »",
+      "invalid/wrong-types.yaml:4:8: erreur: « level » doit être un nombre entier de 1 à 3, valeur trouvée : « deux »",
+      "invalid/wrong-types.yaml:5:11: erreur: « law_date » doit être une date AAAA-MM-JJ, valeur trouvée : « 27/11/2026 »",
+      "invalid/wrong-types.yaml:6:12: erreur: « situation » doit être un texte, valeur trouvée : une liste",
+      "invalid/wrong-types.yaml:10:14: erreur: « debated » doit valoir true ou false, valeur trouvée : « peut-être »",
+      "invalid/wrong-types.yaml:11:14: erreur: « options » doit être une liste, valeur trouvée : « A, B, C »",
+      "invalid/wrong-types.yaml:13:17: erreur: « accepted » doit être une liste, valeur trouvée : « secret »",
     ])
   }
 
   @Test func tooFewOptionsMissingFeedbackAndUnknownVerdict() {
     #expect(Fixtures.lint("invalid/options.yaml") == [
-      "invalid/options.yaml:11:7: erreur: l'étape « deux-options » a 2 option(s) ; il en faut au moins 3",
+      "invalid/options.yaml:11:7: erreur: l'étape « deux-options » a 2 options ; il en faut au moins 3",
       "invalid/options.yaml:14:9: erreur: champ obligatoire « feedback » manquant dans l'option b",
       // The step graph is read from the nodes: checked even though the steps have errors.
       "invalid/options.yaml:19:9: erreur: l'étape « verdict-inconnu » est inatteignable : aucune option n'y mène",
-      "invalid/options.yaml:27:18: erreur: « verdict » doit valoir correct, acceptable, incorrect ; trouvé « faux »",
+      "invalid/options.yaml:27:18: erreur: « verdict » doit valoir correct, acceptable, incorrect ; valeur trouvée : « faux »",
     ])
   }
 
@@ -77,9 +77,9 @@ struct CheckerDiagnosticsTests {
   @Test func referenceEntriesNeedAVerifiableSourceAndKnownLabels() {
     #expect(Fixtures.lint("invalid/references.yaml") == [
       "invalid/references.yaml:2:5: erreur: champ obligatoire « sources » manquant dans la référence 1",
-      "invalid/references.yaml:8:11: erreur: « type » doit valoir loi, jurisprudence, doctrine, deontologie, circulaire ; trouvé « arret »",
-      "invalid/references.yaml:11:15: erreur: une source doit être une adresse http(s) vérifiable, trouvé « www.exemple.be »",
-      "invalid/references.yaml:12:19: erreur: « verification » doit valoir sure, likely, unverified ; trouvé « certain »",
+      "invalid/references.yaml:8:11: erreur: « type » doit valoir loi, jurisprudence, doctrine, deontologie, circulaire ; valeur trouvée : « arret »",
+      "invalid/references.yaml:11:15: erreur: une source doit être une adresse http(s) vérifiable, valeur trouvée : « www.exemple.be »",
+      "invalid/references.yaml:12:19: erreur: « verification » doit valoir sure, likely, unverified ; valeur trouvée : « certain »",
       "invalid/references.yaml:14:20: erreur: « applies_until » (2019-01-01) précède « applies_from » (2020-01-01)",
     ])
   }
@@ -147,7 +147,7 @@ struct CheckerDiagnosticsTests {
     let path = try Fixtures.temporaryFile(Array(text.utf8), name: "grounds.yaml")
     let report = BankLoader.load(paths: [path])
     #expect(report.diagnostics.map(\.description) == [
-      "\(path):5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; trouvé aussi « themes »"
+      "\(path):5:1: erreur: un fichier de catalogue ne contient qu'une clé de tête (« grounds ») ; ce fichier contient aussi « themes »"
     ])
   }
 }

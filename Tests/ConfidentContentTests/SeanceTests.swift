@@ -18,9 +18,9 @@ struct SeanceTests {
       "invalid/seance.yaml:5:7: erreur: identifiant de cas mal formé : « Appel_Police » (minuscules, chiffres et tirets, ex. « police-adresse »)",
       "invalid/seance.yaml:6:11: erreur: le cas « inconnu » n'existe pas dans la banque de cas",
       "invalid/seance.yaml:8:7: erreur: le cas « appel-police » figure déjà dans la séance (ligne 4)",
-      "invalid/seance.yaml:9:7: erreur: le cas 5 de la séance doit être un identifiant ou un dictionnaire « id: …, note: … », trouvé une liste",
+      "invalid/seance.yaml:9:7: erreur: le cas 5 de la séance doit être un identifiant ou un dictionnaire « id: …, note: … », valeur trouvée : une liste",
       "invalid/seance.yaml:11:7: erreur: champ inconnu « remarque » dans le cas 6 de la séance (champs possibles : id, note)",
-      "invalid/seance.yaml:12:1: erreur: un fichier de séance ne contient qu'une clé de tête (« seance ») ; trouvé aussi « extra »",
+      "invalid/seance.yaml:12:1: erreur: un fichier de séance ne contient qu'une clé de tête (« seance ») ; ce fichier contient aussi « extra »",
     ])
   }
 

@@ -122,8 +122,8 @@ struct RoomTests {
     (["groupe", "--cas", "appel-police,absent,99"], "confident : cas inconnus : « absent », « 99 » (« confident cas » pour la liste).\n"),
     (["groupe", "--point", "IX.9"], "confident : point du programme inconnu : « IX.9 » (« confident cas » pour la liste).\n"),
     (["groupe", "--theme", "zzz"], "confident : aucun cas ne correspond à « zzz ».\n"),
-    (["groupe", "--cas", "1", "--minuterie", "99999999999999999999"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, trouvé « 99999999999999999999 ».\n"),
-    (["groupe", "--cas", "1", "--minuterie", "0"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, trouvé « 0 ».\n"),
+    (["groupe", "--cas", "1", "--minuterie", "99999999999999999999"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, valeur trouvée : « 99999999999999999999 ».\n"),
+    (["groupe", "--cas", "1", "--minuterie", "0"], "confident : --minuterie attend un nombre de secondes de 1 à 3600, valeur trouvée : « 0 ».\n"),
     (["groupe", "--cas", "1", "--debrief", "/nonexistent/folder/d.md"], "confident : le dossier du débrief n'existe pas ou n'est pas accessible en écriture : /nonexistent/folder.\n"),
   ])
   func aBadCommandLineIsRefusedInFrenchBeforeTheSession(arguments: [String], message: String) throws {

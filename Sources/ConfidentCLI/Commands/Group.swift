@@ -200,7 +200,7 @@ struct Group: ParsableCommand {
   func timerSeconds() throws -> Int? {
     guard let timer else { return nil }
     guard let seconds = smallNumber(timer.trimmingCharacters(in: .whitespaces)), (1...3600).contains(seconds) else {
-      throw failure("--minuterie attend un nombre de secondes de 1 à 3600, trouvé « \(timer) »")
+      throw failure("--minuterie attend un nombre de secondes de 1 à 3600, valeur trouvée : « \(timer) »")
     }
     return seconds
   }

@@ -88,7 +88,7 @@ struct CaseDecoder {
     let authorNote = fields.string("author_note")
     let optionNodes = fields.list("options", required: true) ?? []
     if let list = fields.value("options"), case .sequence = list, optionNodes.count < Self.minimumOptionCount {
-      reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) option(s) ; il en faut au moins 3")
+      reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) \(optionNodes.count > 1 ? "options" : "option") ; il en faut au moins 3")
     }
     if let list = fields.value("options"), optionNodes.count > Self.maximumOptionCount {
       reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) options ; 26 au plus (une lettre de a à z par option)")

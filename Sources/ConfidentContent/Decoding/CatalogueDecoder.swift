@@ -30,7 +30,7 @@ struct CatalogueDecoder {
   /// ``maximumVersionLength`` characters.
   func bankVersion(_ node: Node) -> String? {
     guard case .scalar(let scalar) = node else {
-      reporter.error(node, "« version » doit être un texte, trouvé \(describe(node))")
+      reporter.error(node, "« version » doit être un texte, valeur trouvée : \(describe(node))")
       return nil
     }
     let version = scalar.string.trimmed
@@ -38,7 +38,7 @@ struct CatalogueDecoder {
     guard !version.isEmpty, version.count <= Self.maximumVersionLength, allowed else {
       reporter.error(
         node,
-        "« version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; \(Self.maximumVersionLength) caractères au plus), trouvé « \(version.prefix(Self.maximumVersionLength)) »")
+        "« version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; \(Self.maximumVersionLength) caractères au plus), valeur trouvée : « \(version.prefix(Self.maximumVersionLength)) »")
       return nil
     }
     return version
@@ -47,7 +47,7 @@ struct CatalogueDecoder {
   /// The entries under the file's single top-level key.
   private func entries(_ list: Node, key: String) -> [Node] {
     guard case .sequence(let sequence) = list else {
-      reporter.error(list, "« \(key) » doit être une liste d'entrées, trouvé \(describe(list))")
+      reporter.error(list, "« \(key) » doit être une liste d'entrées, valeur trouvée : \(describe(list))")
       return []
     }
     return Array(sequence)
@@ -115,7 +115,7 @@ struct CatalogueDecoder {
       }
       let sources = fields.strings("sources", required: true)?.map(\.0) ?? []
       for (source, node) in fields.strings("sources") ?? [] where !source.hasPrefix("http://") && !source.hasPrefix("https://") {
-        reporter.error(node, "une source doit être une adresse http(s) vérifiable, trouvé « \(source) »")
+        reporter.error(node, "une source doit être une adresse http(s) vérifiable, valeur trouvée : « \(source) »")
       }
       let verification: Verification? = fields.choice("verification", required: true)
       let note = fields.string("note")

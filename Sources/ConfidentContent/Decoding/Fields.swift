@@ -15,7 +15,7 @@ struct Fields {
   /// `what` names the mapping in messages ("le cas", "l'option b").
   init?(_ node: Node, what: String, allowed: [String], reporter: Reporter) {
     guard case .mapping(let mapping) = node else {
-      reporter.error(node, "\(what) doit être un dictionnaire (des paires « clé: valeur »), trouvé \(describe(node))")
+      reporter.error(node, "\(what) doit être un dictionnaire (des paires « clé: valeur »), valeur trouvée : \(describe(node))")
       return nil
     }
     self.node = node
@@ -58,7 +58,7 @@ struct Fields {
   func string(_ key: String, required: Bool = false) -> String? {
     guard let value = value(key, required: required) else { return nil }
     guard case .scalar(let scalar) = value else {
-      reporter.error(value, "« \(key) » doit être un texte, trouvé \(describe(value))")
+      reporter.error(value, "« \(key) » doit être un texte, valeur trouvée : \(describe(value))")
       return nil
     }
     let text = scalar.string.trimmed
@@ -80,7 +80,7 @@ struct Fields {
   func int(_ key: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
     guard let value = value(key, required: required) else { return nil }
     guard let number = value.scalar.flatMap({ Int($0.string) }), range.contains(number) else {
-      reporter.error(value, "« \(key) » doit être un nombre entier de \(range.lowerBound) à \(range.upperBound), trouvé \(describe(value))")
+      reporter.error(value, "« \(key) » doit être un nombre entier de \(range.lowerBound) à \(range.upperBound), valeur trouvée : \(describe(value))")
       return nil
     }
     return number
@@ -92,7 +92,7 @@ struct Fields {
     case "true", "yes", "oui": return true
     case "false", "no", "non": return false
     default:
-      reporter.error(value, "« \(key) » doit valoir true ou false, trouvé \(describe(value))")
+      reporter.error(value, "« \(key) » doit valoir true ou false, valeur trouvée : \(describe(value))")
       return nil
     }
   }
@@ -101,7 +101,7 @@ struct Fields {
   func list(_ key: String, required: Bool = false) -> [Node]? {
     guard let value = value(key, required: required) else { return nil }
     guard case .sequence(let sequence) = value else {
-      reporter.error(value, "« \(key) » doit être une liste, trouvé \(describe(value))")
+      reporter.error(value, "« \(key) » doit être une liste, valeur trouvée : \(describe(value))")
       return nil
     }
     if required, sequence.isEmpty {
@@ -115,7 +115,7 @@ struct Fields {
     guard let items = list(key, required: required) else { return nil }
     return items.compactMap { item in
       guard case .scalar(let scalar) = item, !isNull(item) else {
-        reporter.error(item, "les éléments de « \(key) » doivent être des textes, trouvé \(describe(item))")
+        reporter.error(item, "les éléments de « \(key) » doivent être des textes, valeur trouvée : \(describe(item))")
         return nil
       }
       return (scalar.string, item)
@@ -127,7 +127,7 @@ struct Fields {
     guard let text = string(key, required: required), let node = value(key) else { return nil }
     guard isISODate(text) || (yearAllowed && text.count == 4 && Int(text) != nil) else {
       let expected = yearAllowed ? "AAAA-MM-JJ ou AAAA" : "AAAA-MM-JJ"
-      reporter.error(node, "« \(key) » doit être une date \(expected), trouvé « \(text) »")
+      reporter.error(node, "« \(key) » doit être une date \(expected), valeur trouvée : « \(text) »")
       return nil
     }
     return text
@@ -139,7 +139,7 @@ struct Fields {
     guard let text = string(key, required: required), let node = value(key) else { return nil }
     guard let value = T(rawValue: text) else {
       let choices = T.allCases.map(\.rawValue).joined(separator: ", ")
-      reporter.error(node, "« \(key) » doit valoir \(choices) ; trouvé « \(text) »")
+      reporter.error(node, "« \(key) » doit valoir \(choices) ; valeur trouvée : « \(text) »")
       return nil
     }
     return value

@@ -70,7 +70,7 @@ enum FileDecoder {
       ? mapping.dropFirst().first?.key.scalar?.string ?? firstKey : firstKey
     if firstKey == "seance" {
       if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
-        reporter.error(extra, "un fichier de séance ne contient qu'une clé de tête (« seance ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+        reporter.error(extra, "un fichier de séance ne contient qu'une clé de tête (« seance ») ; ce fichier contient aussi « \(extra.scalar?.string ?? "?") »")
       }
       var decoder = SeanceDecoder(reporter: reporter)
       if let plan = decoder.decode(mapping.first!.value) { file.content = .seance(plan) }
@@ -82,7 +82,7 @@ enum FileDecoder {
         ? [catalogueKey, CatalogueDecoder.themesKey, CatalogueDecoder.versionKey] : [catalogueKey]
       let also = catalogueKey == "programme" ? ", « \(CatalogueDecoder.themesKey) » et « \(CatalogueDecoder.versionKey) »" : ""
       for extra in mapping.map(\.key) where !allowedKeys.contains(extra.scalar?.string ?? "") {
-        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(catalogueKey) »\(also)) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(catalogueKey) »\(also)) ; ce fichier contient aussi « \(extra.scalar?.string ?? "?") »")
       }
       let value = { (key: String) in mapping.first { $0.key.scalar?.string == key }?.value }
       let list = value(catalogueKey)!

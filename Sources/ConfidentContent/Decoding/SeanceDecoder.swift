@@ -28,7 +28,7 @@ struct SeanceDecoder {
     let title = fields.string("title", required: true)
     let items = fields.list("cases", required: true) ?? []
     if items.count > Self.maximumCases, let list = fields.value("cases") {
-      reporter.error(list, "une séance compte au plus \(Self.maximumCases) cas ; trouvé \(items.count)")
+      reporter.error(list, "une séance compte au plus \(Self.maximumCases) cas ; celle-ci en compte \(items.count)")
     }
     var entries: [RoomPlan.Entry] = []
     var seen: [String: Location] = [:]
@@ -53,7 +53,7 @@ struct SeanceDecoder {
       return checked(scalar.string.trimmed, node: item).map { (RoomPlan.Entry(caseID: $0), item) }
     }
     guard case .mapping = item else {
-      reporter.error(item, "le cas \(number) de la séance doit être un identifiant ou un dictionnaire « id: …, note: … », trouvé \(describe(item))")
+      reporter.error(item, "le cas \(number) de la séance doit être un identifiant ou un dictionnaire « id: …, note: … », valeur trouvée : \(describe(item))")
       return nil
     }
     guard let fields = Fields(item, what: "le cas \(number) de la séance", allowed: Self.entryFields, reporter: reporter),
