@@ -37,7 +37,8 @@ version=$(cd / && "${clean_env[@]}" "$binary" --version)
 played=$(cd / && printf 'a\nsecret\n' | "${clean_env[@]}" "$binary" jouer huissier-revenu-integration)
 [[ "$played" == *"Bonne décision"* || "$played" == *"Décision à revoir"* ]] || { echo "archive, jouer: $played" >&2; exit 1; }
 
-dpkg-deb --contents "$deb" | grep -q ' ./usr/share/doc/confident/copyright$' || { echo "check-dist: the .deb has no copyright file" >&2; exit 1; }
+contents=$(dpkg-deb --contents "$deb")
+[[ "$contents" == *" ./usr/share/doc/confident/copyright"* ]] || { echo "check-dist: the .deb has no copyright file" >&2; exit 1; }
 echo "check-dist: $(dpkg-deb --field "$deb" Depends | sed 's/^/Depends: /')"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$PWD/$deb" >/dev/null
 version=$(cd / && "${clean_env[@]}" confident --version)
