@@ -15,6 +15,11 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+    // Already resolved by Hummingbird; named for the room server's logger and addresses.
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
   ],
   targets: [
     // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
@@ -38,13 +43,28 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    // libqrencode, seen only by RoomQRCode in ConfidentRoomServer.
+    .systemLibrary(
+      name: "CQREncode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+    ),
+    // The room's vote server (Hummingbird, loopback unless asked), behind ConfidentCore's RoomVoteSink.
+    .target(
+      name: "ConfidentRoomServer",
+      dependencies: [
+        "ConfidentCore", "CQREncode", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     // Moodle XML and GIFT export of the cases (pure: text in, text out).
     .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
     // Commands, shell driver and text rendering.
     .target(
       name: "ConfidentCLI",
       dependencies: [
-        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
+        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing", "ConfidentRoomServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,6 +90,13 @@ let package = Package(
     .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
     .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
+    .testTarget(
+      name: "ConfidentRoomServerTests",
+      dependencies: [
+        "ConfidentRoomServer", "ConfidentContent", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Confident needs to build on Debian or Ubuntu: libedit-dev, libsqlite3-dev (for
-# GRDB) and pkg-config.
+# GRDB), libqrencode-dev (the room's QR code) and pkg-config.
 # Swift 6 itself must already be on the PATH.
 set -euo pipefail
 
 missing=()
 dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
+dpkg -s libqrencode-dev >/dev/null 2>&1 || missing+=(libqrencode-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 
 if [ ${#missing[@]} -gt 0 ]; then
