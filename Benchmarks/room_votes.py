@@ -10,10 +10,11 @@ Starts `confident groupe --salle --port 0` on a pseudo-terminal, opens the first
 
 Usage: Benchmarks/room_votes.py path/to/confident path/to/bank
 """
-import http.client, json, os, pty, re, secrets, select, subprocess, sys, threading, time
+import fcntl, http.client, json, os, pty, struct, termios, re, secrets, select, subprocess, sys, threading, time
 
 def start(binary, bank):
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 100, 0, 0))
     env = {"LANG": "C.UTF-8", "HOME": "/tmp", "CONFIDENT_HOME": f"/tmp/room-bench-{os.getpid()}", "TERM": "dumb"}
     proc = subprocess.Popen([binary, "groupe", "--cas", "appel-police", "--ordre-fixe", "--salle", "--port", "0", "--scenarios", bank],
                             stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)

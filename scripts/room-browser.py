@@ -53,11 +53,18 @@ def browser():
 def wait_text(driver, text, timeout=10):
     WebDriverWait(driver, timeout).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
 
-def tap(driver, label):
-    for button in driver.find_elements(By.CSS_SELECTOR, "button.choix"):
-        if button.text.startswith(label + ")"):
-            button.click()
-            return
+def tap(driver, label, attempts=5):
+    from selenium.common.exceptions import StaleElementReferenceException
+    for _ in range(attempts):
+        try:
+            for button in driver.find_elements(By.CSS_SELECTOR, "button.choix"):
+                if button.text.startswith(label + ")"):
+                    button.click()
+                    return
+        except StaleElementReferenceException:
+            time.sleep(0.2)
+            continue
+        time.sleep(0.2)
     raise SystemExit(f"no button {label}) in {driver.find_element(By.TAG_NAME, 'body').text!r}")
 
 phones = []
@@ -94,7 +101,7 @@ try:
     type_line("")
     type_line("")
     expect("fondement")
-    wait_text(phones[2], "Sur quelle base ?")
+    wait_text(phones[2], "Le fondement")
     tap(phones[2], "1")
     wait_text(phones[2], "Vote enregistré")
     phones[2].save_screenshot(f"{out}/4-fondement.png")

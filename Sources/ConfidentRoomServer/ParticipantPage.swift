@@ -76,6 +76,7 @@ enum ParticipantPage {
       code=($('code').value||'').replace(/\\s/g,'').toUpperCase();
       if(!code){texte($('erreurCode'),'Tapez le code affiché à l\\u2019écran.');$('code').focus();return false;}
       texte($('erreurCode'),'');
+      texte($('salleActuelle'),'Salle '+code+'. Aucun nom n\\u2019est demandé ; les votes restent sur l\\u2019ordinateur du formateur.');
       $('salle').hidden=true;$('jeu').hidden=false;dernier='';charger();return false;}
     var m=/^\\/([A-Za-z0-9]{4,8})$/.exec(location.pathname)||/[?&]code=([A-Za-z0-9]{1,8})/.exec(location.search);
     $('formulaire').onsubmit=entrer;
@@ -118,6 +119,7 @@ enum ParticipantPage {
     <p id="question" hidden></p>
     <p id="statut" role="status" aria-live="polite"></p>
     <div id="choix"></div>
+    <p id="salleActuelle" class="discret"></p>
     </section>
     </main>
     <script>\(script)</script>

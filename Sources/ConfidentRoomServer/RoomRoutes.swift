@@ -91,7 +91,11 @@ enum RoomRoutes {
   }
 
   static func json(_ status: HTTPResponse.Status, _ value: some Encodable) -> Response {
-    let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+    // Sorted keys: the same state gives the same text, and the page redraws only on a change
+    // (a redraw every poll would move the focus away from the button being used).
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
     return Response(
       status: status, headers: [.contentType: "application/json; charset=utf-8"],
       body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -209,6 +209,17 @@ struct RoomRoutesTests {
     }
   }
 
+  @Test func theSameStateIsServedAsTheSameTextSoThePageDoesNotRedraw() async throws {
+    let (_, box) = openRoom()
+    try await test(box) { client in
+      let bodies = try await (0..<5).asyncMap { _ in
+        String(buffer: try await client.execute(uri: "/api/etat?code=K7MX", method: .get, headers: [.cookie: Self.deviceA]).body)
+      }
+      #expect(Set(bodies).count == 1)
+      #expect(bodies[0].hasPrefix(#"{"choix":["#))
+    }
+  }
+
   @Test func everyResponseCarriesTheSecurityHeaders() async throws {
     let (_, box) = openRoom()
     try await test(box) { client in
@@ -223,5 +234,13 @@ struct RoomRoutesTests {
       #expect(missing.status == .notFound)
       #expect(missing.headers[.cacheControl] == "no-store")
     }
+  }
+}
+
+extension Sequence {
+  func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+    var results: [T] = []
+    for element in self { results.append(try await transform(element)) }
+    return results
   }
 }
