@@ -80,6 +80,10 @@ public final class RoomBallotBox: RoomRemoteVoting, @unchecked Sendable {
     }
   }
 
+  public func discard(_ ballotKey: String) {
+    lock.withLock { ballots[ballotKey] = nil }
+  }
+
   /// Notes that `device` follows the room; `false` when it is over its rate, or its address is.
   public func admit(device: String?, address: String) -> Bool {
     lock.withLock {

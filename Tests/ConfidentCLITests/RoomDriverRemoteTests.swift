@@ -44,6 +44,36 @@ struct RoomDriverRemoteTests {
   }
 }
 
+extension RoomDriverRemoteTests {
+  @Test func undoForgetsThePhoneVotesSoTheNextPromptDoesNotBringThemBack() {
+    let box = RoomBallotBox(roomCode: "K7MX")
+    var prompts: [String] = []
+    var step = 0
+    let reader = ClosureReader { prompt in
+      prompts.append(prompt)
+      step += 1
+      switch step {
+      case 1: return ""
+      case 2:
+        #expect(box.admit(device: "d1", address: "x"))
+        #expect(box.vote(device: "d1", ballotKey: box.currentView.ballotKey ?? "", label: "a") == .recorded(replaced: false))
+        return "question"
+      case 3: return "annuler"
+      case 4: return "question"
+      default: return "fin"
+      }
+    }
+    let driver = RoomDriver(
+      session: RoomSession(bank: TranscriptTests.bank, plan: RoomDriverTests.plan, order: .fixed),
+      reader: reader, renderer: { Renderer(width: 80) }, write: { _ in }, screen: { Screen(width: 80, height: 30) })
+    driver.remote = box
+    driver.run()
+    #expect(prompts[2] == "vote 1 · 1 vote · 1/1 ont voté › ")
+    #expect(prompts[3] == "vote 1 · 0 vote · 0/1 ont voté › ")
+    #expect(prompts[4] == "vote 1 · 0 vote · 0/1 ont voté › ")
+  }
+}
+
 /// Lines from a closure, one per prompt.
 final class ClosureReader: LineReading {
   var completions: (String) -> [String] = { _ in [] }

@@ -72,7 +72,9 @@ public final class RoomDriver {
       switch event {
       case .line(let line):
         lineTyped?(line)
+        let before = (session.openBallotKey, session.openBallotDeviceCounts)
         show(session.handle(line, now: clock()))
+        discardUndoneDeviceVotes(before: before)
       case .interrupted:
         continue
       case .interruptedOnEmptyLine:
@@ -105,6 +107,15 @@ public final class RoomDriver {
       }
     }
     remote.publish(session.publicView)
+  }
+
+  /// After « annuler » (the same vote still open, its devices' votes gone from the session), the
+  /// box forgets them too, so the next prompt does not bring them back.
+  func discardUndoneDeviceVotes(before: (key: String?, counts: [Int]?)) {
+    guard let remote, let key = before.key, key == session.openBallotKey,
+      before.counts?.contains(where: { $0 > 0 }) == true, session.openBallotDeviceCounts?.allSatisfy({ $0 == 0 }) == true
+    else { return }
+    remote.discard(key)
   }
 
   private func show(_ outputs: [Output]) {

@@ -76,6 +76,8 @@ public protocol RoomRemoteVoting: AnyObject, Sendable {
   /// The devices' votes for `ballotKey`: per authored choice index, and how many devices voted
   /// of those following the room.
   func tally(for ballotKey: String) -> RoomRemoteTally
+  /// Forgets the devices' votes for `ballotKey` (the trainer typed « annuler »).
+  func discard(_ ballotKey: String)
 }
 
 /// The devices' side of one vote.
