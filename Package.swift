@@ -20,6 +20,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
   ],
   targets: [
     // FSRS-6 as py-fsrs 6.3.2 computes it, and certainty-based marks: pure, no dependencies.
@@ -58,13 +60,22 @@ let package = Package(
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]
     ),
-    // Moodle XML and GIFT export of the cases (pure: text in, text out).
-    .target(name: "ConfidentExport", dependencies: ["ConfidentCore"]),
+    // Moodle XML and GIFT export of the cases, and the results as CSV (pure: values in, text out).
+    .target(
+      name: "ConfidentExport",
+      dependencies: ["ConfidentCore", .product(name: "CSV", package: "CSV.swift")]
+    ),
+    // The self-assessment's report as Markdown and as one self-contained HTML file (Plot).
+    .target(
+      name: "ConfidentReports",
+      dependencies: ["ConfidentCore", .product(name: "Plot", package: "Plot")]
+    ),
     // Commands, shell driver and text rendering.
     .target(
       name: "ConfidentCLI",
       dependencies: [
         "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing", "ConfidentRoomServer",
+        "ConfidentStorage", "ConfidentReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,6 +85,12 @@ let package = Package(
       name: "progress-store-benchmark",
       dependencies: ["ConfidentStorage"],
       path: "Benchmarks/ProgressStore"
+    ),
+    // Benchmarks/practice.sh: a practice session on 10,000 cases and 100,000 answers, not a test.
+    .executableTarget(
+      name: "practice-benchmark",
+      dependencies: ["ConfidentCore", "ConfidentStorage"],
+      path: "Benchmarks/Practice"
     ),
 
     // Tests
@@ -89,7 +106,14 @@ let package = Package(
     // Depends on the writer so that `swift test` builds it first.
     .testTarget(name: "ConfidentStorageTests", dependencies: ["ConfidentStorage", "confident-progress-writer"]),
     .testTarget(name: "ConfidentCLITests", dependencies: ["ConfidentCLI"]),
-    .testTarget(name: "ConfidentExportTests", dependencies: ["ConfidentExport", "ConfidentContent"]),
+    // The self-assessment engine and its reports; the bundled bank for the blind strategies.
+    .testTarget(
+      name: "ConfidentAssessmentTests", dependencies: ["ConfidentCore", "ConfidentContent", "ConfidentReports"]
+    ),
+    .testTarget(
+      name: "ConfidentExportTests",
+      dependencies: ["ConfidentExport", "ConfidentContent", .product(name: "CSV", package: "CSV.swift")]
+    ),
     .testTarget(
       name: "ConfidentRoomServerTests",
       dependencies: [

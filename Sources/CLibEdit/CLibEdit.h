@@ -57,6 +57,11 @@ static inline int cle_history_load(History *h, const char *path) {
 static inline int cle_history_save(History *h, const char *path) {
     HistEvent ev; return history(h, &ev, H_SAVE, path);
 }
+/* Saves through a stream we opened ourselves (O_EXCL, O_NOFOLLOW): H_SAVE's fopen follows
+ * symlinks planted at the temporary name. */
+static inline int cle_history_save_fp(History *h, FILE *file) {
+    HistEvent ev; return history(h, &ev, H_SAVE_FP, file);
+}
 
 /* Glibc's stdin/stdout/stderr are mutable globals that Swift 6 refuses to read. */
 static inline FILE *cle_stdin(void)  { return stdin; }

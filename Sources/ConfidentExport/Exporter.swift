@@ -48,9 +48,10 @@ public enum Exporter {
   public static func export(_ cases: [Case], bank: Bank, format: ExportFormat) -> (text: String, questions: Int) {
     let categories = QuestionBuilder(bank: bank).categories(for: cases)
     let count = categories.map(\.questions.count).reduce(0, +)
+    let versions = VersionStamp.line(bank: bank)
     switch format {
-    case .moodleXML: return (MoodleXMLWriter.write(categories), count)
-    case .gift: return (GIFTWriter.write(categories), count)
+    case .moodleXML: return (MoodleXMLWriter.write(categories, versions: versions), count)
+    case .gift: return (GIFTWriter.write(categories, versions: versions), count)
     }
   }
 }

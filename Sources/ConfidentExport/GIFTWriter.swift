@@ -1,3 +1,5 @@
+import ConfidentCore
+
 /// Writes questions in GIFT (https://docs.moodle.org/en/GIFT_format).
 ///
 /// `$CATEGORY:` opens each programme point; each question is `::name::[html]text{…}` with
@@ -5,8 +7,9 @@
 /// answer's feedback and `####` before the general feedback. In every text `~ = # { } :` and
 /// `\` are escaped with a backslash. No blank line inside a question (it would end it).
 public enum GIFTWriter {
-  public static func write(_ categories: [ExportedCategory]) -> String {
-    var gift = "// Confident — questions exportées (GIFT, UTF-8). Importez-les dans la banque de questions de Moodle.\n\n"
+  public static func write(_ categories: [ExportedCategory], versions: String = "Confident \(confidentVersion)") -> String {
+    var gift = "// Confident — questions exportées (GIFT, UTF-8). Importez-les dans la banque de questions de Moodle.\n"
+    gift += "// \(oneLine(versions))\n\n"
     for category in categories {
       gift += "// \(oneLine(category.title))\n$CATEGORY: \(category.path)\n\n"
       for question in category.questions { gift += multichoice(question) }

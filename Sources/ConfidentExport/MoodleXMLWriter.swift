@@ -1,10 +1,12 @@
+import ConfidentCore
+
 /// Writes questions in Moodle XML (https://docs.moodle.org/en/Moodle_XML_format).
 ///
 /// Every text is HTML (`format="html"`) inside `<text>` and a CDATA section; one category
 /// question opens each programme point.
 public enum MoodleXMLWriter {
-  public static func write(_ categories: [ExportedCategory]) -> String {
-    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+  public static func write(_ categories: [ExportedCategory], versions: String = "Confident \(confidentVersion)") -> String {
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- \(comment(versions)) -->\n<quiz>\n"
     for category in categories {
       xml += """
           <!-- \(comment(category.path)) -->

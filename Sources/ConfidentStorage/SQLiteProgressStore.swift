@@ -103,6 +103,26 @@ public final class SQLiteProgressStore: ProgressStore {
     }
   }
 
+  public func firstAnswerDates(forCases caseIDs: Set<String>) throws -> [String: Date] {
+    guard !caseIDs.isEmpty else { return [:] }
+    let ids = Array(caseIDs)
+    return try pool.read { db in
+      var first: [String: Date] = [:]
+      // Chunks stay under SQLite's limit on bound parameters; the caseID index serves them.
+      for start in stride(from: 0, to: ids.count, by: 500) {
+        let chunk = Array(ids[start..<min(start + 500, ids.count)])
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT caseID, MIN(answeredAt) FROM answer WHERE caseID IN (\(marks)) GROUP BY caseID",
+          arguments: StatementArguments(chunk))
+        while let row = try rows.next() {
+          first[row[0]] = StoredDate.date(row[1])
+        }
+      }
+      return first
+    }
+  }
+
   public func saveSession(_ session: SavedSession?) throws {
     try pool.write { db in
       try db.execute(sql: "DELETE FROM savedSession")

@@ -94,19 +94,24 @@ public final class LineEditor: LineReading {
   }
 
   /// libedit's own check reads only the first line's start: `_` alone would pass and be
-  /// overwritten. Absent or empty files are ours to write; anything else must carry the header.
+  /// overwritten. Absent or empty files are ours to write; anything else must be a regular file
+  /// (opened without following a symlink and without blocking on a FIFO) carrying the header.
   static func isOurs(_ path: String) -> Bool {
     if isEmptyOrAbsent(path) { return true }
-    guard let file = fopen(path, "r") else { return false }
-    defer { fclose(file) }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
     let header = Array("_HiStOrY_V2_\n".utf8)
     var bytes = [UInt8](repeating: 0, count: header.count)
-    return fread(&bytes, 1, header.count, file) == header.count && bytes == header
+    return read(descriptor, &bytes, header.count) == header.count && bytes == header
   }
 
+  /// No entry at all, or an empty regular file (not a symlink).
   static func isEmptyOrAbsent(_ path: String) -> Bool {
     var info = stat()
-    guard stat(path, &info) == 0 else { return errno == ENOENT }
+    guard lstat(path, &info) == 0 else { return errno == ENOENT }
     return (info.st_mode & S_IFMT) == S_IFREG && info.st_size == 0
   }
 
@@ -118,15 +123,30 @@ public final class LineEditor: LineReading {
 
   /// Writes the history file. Returns false when it could not be written.
   ///
-  /// Writes a temporary file and renames it over the old one: two shells on the same data
-  /// folder, or a full disk, never leave a half-written history (the last writer wins).
+  /// Writes a new temporary file (an unpredictable name, `O_CREAT | O_EXCL | O_NOFOLLOW`, mode
+  /// 0600) and renames it over the old one: a symlink planted in the folder is never followed,
+  /// and two shells on the same data folder, or a full disk, never leave a half-written history
+  /// (the last writer wins).
   @discardableResult
   public func saveHistory() -> Bool {
     guard let historyFile else { return true }
-    let temporary = "\(historyFile).\(getpid()).tmp"
-    guard cle_history_save(history, temporary) >= 0, chmod(temporary, 0o600) == 0,
-      rename(temporary, historyFile) == 0
-    else {
+    var temporary = ""
+    var descriptor: Int32 = -1
+    for _ in 0..<8 where descriptor < 0 {
+      temporary = "\(historyFile).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor < 0, errno != EEXIST { return false }
+    }
+    guard descriptor >= 0 else { return false }
+    guard let file = fdopen(descriptor, "w") else {
+      close(descriptor)
+      unlink(temporary)
+      return false
+    }
+    let saved = cle_history_save_fp(history, file) >= 0
+    let flushed = fflush(file) == 0 && fsync(descriptor) == 0
+    let closed = fclose(file) == 0
+    guard saved, flushed, closed, rename(temporary, historyFile) == 0 else {
       unlink(temporary)
       return false
     }
@@ -142,10 +162,15 @@ public final class LineEditor: LineReading {
     interruptRequested = false
     redrawRequested = false
     interruptedEmptyLine = false
+    TerminationSignals.install()
+    if TerminationSignals.pending != nil { return .endOfInput }
     var count: Int32 = 0
     let bytes = el_gets(editLine, &count)
+    let interruptedCall = bytes == nil && count == -1 && errno == EINTR
+    // SIGTERM or SIGHUP: end as on Ctrl-D, so that the history is saved.
+    if bytes == nil, TerminationSignals.pending != nil { return .endOfInput }
     // Ctrl-C on an empty line also ends el_gets without a line: it must never read as Ctrl-D.
-    if interruptRequested || (bytes == nil && count == -1 && errno == EINTR) {
+    if interruptRequested || interruptedCall {
       fputs("^C\n", output)
       return interruptRequested && !interruptedEmptyLine ? .interrupted : .interruptedOnEmptyLine
     }

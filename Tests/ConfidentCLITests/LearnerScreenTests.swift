@@ -75,20 +75,24 @@ struct LearnerScreenTests {
               (sans commande : le shell interactif sur les cas livrés)
 
       Commandes :
-        cas        Liste les cas (id, point du programme, titre). (alias : list)
-        jouer      Joue un cas puis quitte. (alias : play)
-        reference  Affiche une référence ou un fondement du catalogue. (alias : ref)
-        verifier   Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
-        groupe     Séance de groupe projetée : votes, révélation, second vote, débrief. (alias : group)
-        nouveau    Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
-        exporter   Exporte les cas en questions Moodle (Moodle XML ou GIFT). (alias : export)
+        cas          Liste les cas (n°, titre, id, points, niveau), ceux d'un point ou d'une recherche. (alias : list)
+        jouer        Joue un cas puis quitte. (alias : play)
+        reference    Affiche une référence ou un fondement du catalogue. (alias : ref)
+        verifier     Vérifie des fichiers de scénarios et signale toutes les erreurs. (alias : lint, vérifier)
+        groupe       Séance de groupe projetée : votes, révélation, second vote, débrief. (alias : group)
+        nouveau      Écrit le squelette commenté d'un nouveau cas, à compléter. (alias : new)
+        exporter     Exporte les cas pour Moodle ou vos résultats en CSV. (alias : export)
+        pratique     Révisions du jour et nouveaux cas, avec votre certitude. (alias : practice)
+        progression  Maîtrise par point et par fondement, calibration de la certitude. (alias : stats)
+        oublier      Efface votre progression (réponses, révisions, session en cours). (alias : forget)
+        evaluation   Auto-évaluation : 15 questions, un profil et une recommandation. (alias : assess, évaluation)
 
       Options :
         --scenarios <dossier>  ajoute un dossier de cas à la banque livrée (répétable)
         --data-dir <dossier>   dossier des données (sinon CONFIDENT_HOME, ou ~/.local/share/confident)
         --seed <n>             graine du tirage : le même nombre donne le même ordre des options
         --ordre-fixe           options dans l'ordre du fichier (alias --fixed-order)
-        --version              affiche la version du programme
+        --version              affiche la version du programme et celle de la banque de cas
         -h, --help             affiche cette aide
 
       « confident aide <commande> » : l'aide d'une commande.

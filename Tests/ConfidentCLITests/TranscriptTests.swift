@@ -96,7 +96,7 @@ struct TranscriptTests {
       session: Session(bank: report.bank), reader: reader, renderer: { Renderer(width: 200) }, write: { text += $0 }
     ).run(notices: skippedNotice(report))
     #expect(text.contains("1 fichier ignoré (erreurs ; « confident verifier » les détaille) :"))
-    #expect(text.contains("graph.yaml:8:9: erreur: depuis l'étape « debut », le cas ne peut jamais se terminer (boucle sans sortie) (+3 autres)"))
+    #expect(text.contains("graph.yaml:8:9: erreur: depuis l'étape « debut », le cas ne peut jamais se terminer (boucle sans sortie) (+6 autres)"))
     #expect(text.contains("2 cas pratiques."))
   }
 

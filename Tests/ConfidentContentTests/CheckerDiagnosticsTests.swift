@@ -11,7 +11,7 @@ struct CheckerDiagnosticsTests {
 
   @Test func aTabInIndentationIsASyntaxErrorAtItsPosition() {
     #expect(Fixtures.lint("invalid/syntax-tab.yaml") == [
-      "invalid/syntax-tab.yaml:4:1: erreur: syntaxe YAML : caractère inattendu (une tabulation ? indentez avec des espaces)"
+      "invalid/syntax-tab.yaml:4:1: erreur: syntaxe YAML : caractère inattendu (une tabulation ? « @ » ou « ` » en début de texte ? mettez le texte entre guillemets)"
     ])
   }
 
@@ -67,6 +67,9 @@ struct CheckerDiagnosticsTests {
       "invalid/graph.yaml:8:9: erreur: depuis l'étape « debut », le cas ne peut jamais se terminer (boucle sans sortie)",
       "invalid/graph.yaml:18:15: erreur: « next » mène à une étape inconnue : « nulle-part »",
       "invalid/graph.yaml:26:9: erreur: depuis l'étape « boucle », le cas ne peut jamais se terminer (boucle sans sortie)",
+      "invalid/graph.yaml:32:15: erreur: « next » ramène à l'étape « boucle » elle-même : les boucles ne sont pas acceptées",
+      "invalid/graph.yaml:36:15: erreur: « next » forme une boucle (« debut » → « boucle » → « debut ») : les boucles ne sont pas acceptées",
+      "invalid/graph.yaml:40:15: erreur: « next » ramène à l'étape « boucle » elle-même : les boucles ne sont pas acceptées",
       "invalid/graph.yaml:44:9: erreur: l'étape « orpheline » est inatteignable : aucune option n'y mène",
     ])
   }

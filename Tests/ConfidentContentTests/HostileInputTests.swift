@@ -75,4 +75,65 @@ struct HostileInputTests {
     #expect(title.contains("\u{1B}"))
     #expect(title.neutralized == "Un policier téléphone pour une adresse")
   }
+
+  /// The outside test's 506-byte file: anchors right after the `:` of JSON-style keys.
+  static func flowBillionLaughs() -> String {
+    var pairs = [#""a0":&a0 ["# + Array(repeating: #""l""#, count: 9).joined(separator: ",") + "]"]
+    for level in 1..<10 {
+      pairs.append(#""a\#(level)":&a\#(level) ["# + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]")
+    }
+    return #"{"id":"b", "# + pairs.joined(separator: ", ") + #", "m": {*a9: 1}}"# + "\n"
+  }
+
+  @Test func anAliasBombWithAnchorsAfterFlowKeysIsRefusedInUnderTwoSeconds() throws {
+    let start = ContinuousClock.now
+    try check(Self.flowBillionLaughs(), "1:70: alias YAML « *a0 » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios")
+    #expect(ContinuousClock.now - start < .seconds(2))
+  }
+
+  @Test func anAnchorAfterAFlowKeyInASequenceIsSeenToo() throws {
+    try check(#"["k":&a [1, 2], "j": *a]"# + "\n", "1:22: alias YAML « *a » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios")
+  }
+
+  @Test func aFloodOfBadItemsKeepsFiftyDiagnosticsAndCountsTheRest() throws {
+    let count = 100_000
+    let text = "id: x\npoints: [" + Array(repeating: "a_", count: count).joined(separator: ",") + "]\n"
+    let path = try Fixtures.temporaryFile(Array(text.utf8))
+    let report = BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank)
+    let own = report.diagnostics.filter { $0.file == path }
+    #expect(own.count == BankLoader.maximumDiagnosticsPerFile + 1)
+    let omitted = 2 * count + 6 - BankLoader.maximumDiagnosticsPerFile
+    #expect(own.last?.message == "… et \(omitted) autres problèmes dans ce fichier (\(omitted) erreurs, 0 avertissement) : seuls les 50 premiers sont indiqués")
+    #expect(report.errorTotal == 2 * count + 6)
+    #expect(report.skipped.first?.errorCount == 2 * count + 6)
+  }
+
+  @Test func aUTF8ByteOrderMarkIsAcceptedAndColumnsStayRight() throws {
+    let original = try String(contentsOfFile: Fixtures.bank + "/cas/appel-police.yaml", encoding: .utf8)
+    let path = try Fixtures.temporaryFile([0xEF, 0xBB, 0xBF] + Array(original.replacingOccurrences(of: "id: appel-police", with: "id: Bom").utf8))
+    let report = BankLoader.load(paths: [path], catalogueFallback: Fixtures.bank)
+    #expect(report.diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
+      "1:5: identifiant mal formé : « Bom » (minuscules, chiffres et tirets, ex. « police-adresse »)"
+    ])
+  }
+
+  @Test func aSurrogateIsReportedAtItsByte() throws {
+    let lines = Array("id: x\ntitle: \"A".utf8) + [0xED, 0xA0, 0x80] + Array("B\"\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 28)
+    try check(lines, "2:10: le fichier n'est pas en UTF-8 (octet invalide)")
+  }
+
+  @Test func anOverlongSequenceIsReportedAtItsByte() throws {
+    try check(Array("id: x\nsituation: ok\ntitle: ".utf8) + [0xE0, 0x80, 0x80] + Array("\n".utf8), "3:8: le fichier n'est pas en UTF-8 (octet invalide)")
+  }
+
+  @Test func aCodePointAboveU10FFFFIsReportedAtItsByte() throws {
+    try check(Array("id: x\ntitle: ".utf8) + [0xF4, 0x90, 0x80, 0x80] + Array("\n".utf8), "2:8: le fichier n'est pas en UTF-8 (octet invalide)")
+  }
+
+  @Test func aLargeFileWithTooManyNodesIsRefusedBeforeComposing() throws {
+    let text = "id: x\npoints: [" + Array(repeating: "a_", count: 200_000).joined(separator: ",") + "]\n"
+    // Node 150,001: the root, « id », « x », « points », the list, then item 149,996.
+    let column = 10 + 3 * (150_000 - 5)
+    try check(text, "2:\(column): fichier trop complexe : plus de 150000 éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas")
+  }
 }

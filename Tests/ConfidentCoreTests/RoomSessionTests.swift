@@ -294,7 +294,7 @@ struct RoomSessionTests {
     #expect(debrief.mentions("→ Réponses justes : 9 sur 14 (64\u{A0}%) → 12 sur 14 (86\u{A0}%) · fondement juste : 10 sur 14 (71\u{A0}%) · Équipe A 3/3 · Équipe B 0,5/3"))
     #expect(debrief.mentions("Remarque : la salle hésite"))
     let markdown = session.debriefMarkdown(date: "2026-12-04 18:30")
-    #expect(markdown.hasPrefix("# Débrief — Demandes de tiers\n\n- Date : 2026-12-04 18:30\n- Cas : 3\n- Équipes : Équipe A, Équipe B\n"))
+    #expect(markdown.hasPrefix("# Débrief — Demandes de tiers\n\n- Date : 2026-12-04 18:30\n- Versions : Confident \(confidentVersion) · banque sans version\n- Cas : 3\n- Équipes : Équipe A, Équipe B\n"))
     #expect(markdown.contains("| a) Je donne l'adresse. | ✗ incorrecte | 3 | 1 | −2 |\n| b) Je refuse. | ✓ correcte | 9 | 12 | +3 |\n"))
     #expect(markdown.contains("| Le secret s'applique | ✓ oui | 10 |\n| Accord de la personne | ~ en partie | 4 |\n"))
     #expect(markdown.contains("| Équipe A | 2/2 | 1/1 |\n| Équipe B | 0/2 | 0,5/1 |\n"))

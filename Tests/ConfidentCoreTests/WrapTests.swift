@@ -7,13 +7,14 @@ struct WrapTests {
   @Test(arguments: [
     "Il a répondu : « C'est pour le même dossier » et il est parti aussitôt sans rien ajouter",
     "Voyez l'art. 458 du Code pénal ; le § 1er dit quoi ? Et le n° 12 ! Le niveau 2 aussi",
+    "Le secret tient (art. 352 du Code pénal) et la concertation aussi (art. 458ter ancien)",
   ])
   func neverBreaksWhereFrenchTypographyForbids(text: String) {
     for width in 10...40 {
       let lines = TextWrap.lines(text, width: width)
       for line in lines {
         #expect(!line.hasPrefix(":") && !line.hasPrefix(";") && !line.hasPrefix("?") && !line.hasPrefix("!") && !line.hasPrefix("»"), "\(width): \(lines)")
-        #expect(!line.hasSuffix("«") && !line.hasSuffix(" art.") && !line.hasSuffix("§") && !line.hasSuffix("n°"), "\(width): \(lines)")
+        #expect(!line.hasSuffix("«") && !line.hasSuffix(" art.") && !line.hasSuffix("(art.") && !line.hasSuffix("§") && !line.hasSuffix("n°"), "\(width): \(lines)")
       }
     }
   }

@@ -65,9 +65,20 @@ struct AuthorCommandTests {
     #expect(run.status == 0)
     #expect(run.output.isEmpty)
     #expect(run.errors == "6 questions (2 cas) exportées au format Moodle XML dans \(path).\n")
-    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Confident "))
     let gift = try Confident.run(["export", "--format", "gift", "--cas", "appel-police"])
     #expect(gift.output.contains("::appel-police/appel::[html]"))
+  }
+
+  @Test func theResultsCSVOfAnEmptyDataFolderIsItsHeaderAndCreatesNoStore() throws {
+    let data = try TemporaryDirectory()
+    let path = data.path + "/resultats.csv"
+    let run = try Confident.run(["exporter", "--format", "csv", "--sortie", path], environment: ["CONFIDENT_HOME": data.path])
+    #expect(run.status == 0)
+    #expect(run.errors == "0 réponse exportée en CSV dans \(path).\n")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("date,mode,session,cas,titre,".utf8)), "a BOM, then the header")
+    #expect(!FileManager.default.fileExists(atPath: data.path + "/progress.sqlite"))
   }
 
   @Test func exporterRefusesAnUnknownCaseOrFormatInFrench() throws {

@@ -42,7 +42,7 @@ enum Confident {
 
   /// `--ordre-fixe` for the commands that show options, so transcripts keep the file's order.
   static func fixedOrder(_ arguments: [String]) -> [String] {
-    let others = ["cas", "list", "ref", "reference", "verifier", "lint", "nouveau", "new", "exporter", "export"]
+    let others = ["cas", "list", "ref", "reference", "verifier", "lint", "nouveau", "new", "exporter", "export", "evaluation", "assess", "progression", "stats", "oublier", "forget"]
     return arguments.contains(where: others.contains) ? [] : ["--ordre-fixe"]
   }
 
@@ -63,25 +63,28 @@ enum Confident {
   /// program runs; the run is killed and an error thrown after `timeout`.
   static func run(
     _ arguments: [String], input: String = "", language: String = "C.UTF-8",
-    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5)
+    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5),
+    program: URL = executable, directory: URL? = nil
   ) throws -> Outcome {
     try run(
       arguments, bytes: Array(input.utf8), language: language, environment: environment,
-      stdoutClosed: stdoutClosed, timeout: timeout)
+      stdoutClosed: stdoutClosed, timeout: timeout, program: program, directory: directory)
   }
 
-  /// Like ``run(_:input:language:environment:stdoutClosed:timeout:)`` with raw input bytes
-  /// (invalid UTF-8 included).
+  /// Like ``run(_:input:language:environment:stdoutClosed:timeout:program:directory:)`` with raw
+  /// input bytes (invalid UTF-8 included).
   ///
   /// - Parameter stdoutClosed: close the read end of stdout's pipe before the program starts,
   ///   as `confident cas | true` does: its first write to stdout then fails with EPIPE.
   static func run(
     _ arguments: [String], bytes input: [UInt8], language: String = "C.UTF-8",
-    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5)
+    environment: [String: String] = [:], stdoutClosed: Bool = false, timeout: Duration = .seconds(5),
+    program: URL = executable, directory: URL? = nil
   ) throws -> Outcome {
     let home = try TemporaryDirectory()
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
+    if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments + fixedOrder(arguments)
     process.environment = [
       "LANG": language, "HOME": home.path, "CONFIDENT_HOME": home.path, "TERM": "xterm",

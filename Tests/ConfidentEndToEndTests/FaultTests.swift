@@ -91,10 +91,11 @@ struct FaultTests {
     ClosedStdoutRun(arguments: ["cas"], input: ""),
     ClosedStdoutRun(arguments: [], input: "cas\naide\n"),
   ])
-  func aClosedStdoutEndsTheRunQuietlyWithStatusZero(_ run: ClosedStdoutRun) throws {
+  func aClosedStdoutEndsTheRunQuietlyWithStatus141(_ run: ClosedStdoutRun) throws {
     let outcome = try Confident.run(run.arguments + bank, input: run.input, stdoutClosed: true)
     #expect(outcome.reason == .exit, "killed by signal \(outcome.status)")
-    #expect(outcome.status == 0)
+    // Not 0: under `set -o pipefail`, `confident verifier | head` must not pass by accident.
+    #expect(outcome.status == 141)
     #expect(outcome.errors.isEmpty, "\(outcome.errors)")
   }
 

@@ -13,6 +13,7 @@ import Foundation
 /// previous one, so a prompt printed again is not mistaken for the one already seen.
 final class PseudoTerminal {
   let process = Process()
+  var processIdentifier: Int32 { process.processIdentifier }
   private let master: Int32
   private var raw: [UInt8] = []
   /// UTF-8 length of the part of ``transcript`` already matched by ``expect(_:timeout:)``.

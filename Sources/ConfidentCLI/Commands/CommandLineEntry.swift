@@ -1,9 +1,7 @@
 import ArgumentParser
 import ConfidentContent
+import ConfidentCore
 import Foundation
-
-/// The program's version.
-public let confidentVersion = "0.3.0"
 
 extension ConfidentCommand {
   /// Options every command takes, accepted before the command's name too
@@ -14,9 +12,16 @@ extension ConfidentCommand {
 
   /// Runs the command line: French help, French errors, options in any order.
   public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    // Shell completion (`--generate-completion-script`, and the scripts' `---completion`
+    // calls) goes to argument-parser untouched; so does the manual page's generator.
+    if let generated = generatedText(for: arguments) {
+      StandardStreams.out(generated)
+      Foundation.exit(0)
+    }
     let arguments = reordered(arguments)
     if arguments.contains("--version") || arguments.contains("-V") {
-      StandardStreams.out("confident \(confidentVersion)\n")
+      let options = BankOptions.found(in: arguments)
+      StandardStreams.out(VersionText.render(report: options.loadBank(), path: options.scenarioPath))
       Foundation.exit(0)
     }
     if let help = helpText(for: arguments) {
@@ -38,6 +43,20 @@ extension ConfidentCommand {
       }
       StandardStreams.err(frenchError(for: error, arguments: arguments))
       Foundation.exit(code.rawValue)
+    }
+  }
+
+  /// A completion script, a completion answer or the manual page, when `arguments` ask for one.
+  static func generatedText(for arguments: [String]) -> String? {
+    if arguments == [ManualPage.flag] { return ManualPage.render() }
+    guard arguments.first == "---completion" || arguments.first?.hasPrefix("--generate-completion-script") == true
+    else { return nil }
+    do {
+      _ = try parseAsRoot(arguments)
+      return nil
+    } catch {
+      guard exitCode(for: error) == .success else { return nil }
+      return fullMessage(for: error) + "\n"
     }
   }
 

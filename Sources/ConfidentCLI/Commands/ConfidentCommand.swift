@@ -7,7 +7,7 @@ public struct ConfidentCommand: ParsableCommand {
     commandName: "confident",
     abstract: "Entraînement au secret professionnel des travailleurs sociaux de CPAS.",
     discussion: "Sans commande : ouvre le shell interactif sur les cas livrés.",
-    subcommands: [Shell.self, ListCases.self, Play.self, ShowReference.self, Lint.self, Group.self, NewCase.self, Export.self],
+    subcommands: [Shell.self, ListCases.self, Play.self, ShowReference.self, Lint.self, Practice.self, ProgressCommand.self, Forget.self, Assess.self, Group.self, NewCase.self, Export.self],
     defaultSubcommand: Shell.self
   )
 
@@ -16,10 +16,14 @@ public struct ConfidentCommand: ParsableCommand {
 
 /// Options every command accepts.
 struct BankOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Dossier de cas ajouté à la banque livrée (répétable).", valueName: "dossier"))
+  @Option(
+    name: .long, help: ArgumentHelp("Dossier de cas ajouté à la banque livrée (répétable).", valueName: "dossier"),
+    completion: .directory)
   var scenarios: [String] = []
 
-  @Option(name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"))
+  @Option(
+    name: .customLong("data-dir"), help: ArgumentHelp("Dossier des données de l'utilisateur (sinon CONFIDENT_HOME).", valueName: "dossier"),
+    completion: .directory)
   var dataDirectory: String?
 
   /// The bundled bank, always loaded.

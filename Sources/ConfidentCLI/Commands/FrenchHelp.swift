@@ -45,7 +45,7 @@ enum FrenchHelp {
 
   static let commands: [CommandDoc] = [
     CommandDoc(command: Shell.self, arguments: "", options: common + play),
-    CommandDoc(command: ListCases.self, arguments: "", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
+    CommandDoc(command: ListCases.self, arguments: " [point|mots…]", options: common + [OptionDoc(flags: "--json", help: "sortie JSON (un tableau d'objets)")]),
     CommandDoc(command: Play.self, arguments: " <id>", options: common + play + [
       OptionDoc(flags: "--auteur", help: "montre la note du formateur, les indices, les notes d'auteur et le corrigé"),
     ]),
@@ -60,10 +60,28 @@ enum FrenchHelp {
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (par défaut <id>.yaml)"),
     ]),
     CommandDoc(command: Export.self, arguments: "", options: common + [
-      OptionDoc(flags: "--format <format>", help: "moodle-xml ou gift"),
+      OptionDoc(flags: "--format <format>", help: "moodle-xml ou gift (les cas), csv ou csv-cas (vos résultats)"),
       OptionDoc(flags: "--sortie <fichier>", help: "fichier à écrire (sinon la sortie standard)"),
       OptionDoc(flags: "--cas <id>", help: "un cas (répétable)"),
       OptionDoc(flags: "--point <id>", help: "les cas d'un point du programme (répétable)"),
+    ]),
+    CommandDoc(command: Practice.self, arguments: "", options: common + play + [
+      OptionDoc(flags: "--nombre <n>", help: "nombre de cas de la session (10 par défaut)"),
+      OptionDoc(flags: "--nouveaux <n>", help: "nouveaux cas par jour au plus (5 par défaut)"),
+      OptionDoc(flags: "--point <id>", help: "seulement les cas d'un point du programme (I.4…)"),
+      OptionDoc(flags: "--theme <thème>", help: "seulement les cas d'un thème ou d'une recherche (police…)"),
+      OptionDoc(flags: "--sans-certitude", help: "ne demande pas la certitude après chaque décision"),
+    ]),
+    CommandDoc(command: ProgressCommand.self, arguments: "", options: common + [
+      OptionDoc(flags: "--json", help: "les mêmes chiffres en JSON"),
+    ]),
+    CommandDoc(command: Forget.self, arguments: "", options: common + [
+      OptionDoc(flags: "--oui", help: "sans confirmation (scripts)"),
+    ]),
+    CommandDoc(command: Assess.self, arguments: "", options: common + [
+      OptionDoc(flags: "--nombre <n>", help: "nombre de questions (1 à 60, 15 par défaut)"),
+      OptionDoc(flags: "--seed <n>", help: "graine du tirage : le même nombre donne les mêmes questions"),
+      OptionDoc(flags: "--rapport <fichier>", help: "écrit le rapport à la fin (.md ou .html)"),
     ]),
   ]
 
@@ -95,7 +113,7 @@ enum FrenchHelp {
       text += "  \(doc.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(doc.abstract)\(aliases)\n"
     }
     text += "\nOptions :\n" + optionLines(common + play + [
-      OptionDoc(flags: "--version", help: "affiche la version du programme"),
+      OptionDoc(flags: "--version", help: "affiche la version du programme et celle de la banque de cas"),
       OptionDoc(flags: "-h, --help", help: "affiche cette aide"),
     ])
     text += "\n« confident aide <commande> » : l'aide d'une commande.\n"

@@ -17,7 +17,9 @@ struct Lint: ParsableCommand {
   @Flag(name: [.customLong("sans-couverture"), .customLong("no-coverage")], help: "Sans le tableau ni les avertissements de couverture (un dossier local).")
   var withoutCoverage = false
 
-  @Argument(help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"))
+  @Argument(
+    help: ArgumentHelp("Fichiers ou dossiers (par défaut : la banque).", valueName: "chemins"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var paths: [String] = []
 
   func run() throws {
@@ -27,14 +29,15 @@ struct Lint: ParsableCommand {
     // checked on its own.
     let coverage = report.usedFallbackCatalogues || withoutCoverage ? nil : Coverage(bank: report.bank)
     let itemWriting = coverage == nil ? nil : ItemWriting(bank: report.bank)
-    let diagnostics = (report.diagnostics + ItemWriting.warnings(in: report) + (coverage?.warnings(in: report) ?? []))
-      .sortedByPosition()
+    let added = ItemWriting.warnings(in: report) + (coverage?.warnings(in: report) ?? [])
+    let diagnostics = (report.diagnostics + added).sortedByPosition()
     let bankWide = itemWriting?.diagnostics(bankPath: checked.joined(separator: " "), strict: strict) ?? []
     var text = diagnostics.map { $0.description.neutralized + "\n" }.joined()
     if let coverage { text += table(coverage) }
     if let itemWriting { text += itemWriting.summary.neutralized + bankWide.map { $0.description.neutralized + "\n" }.joined() }
-    let errors = diagnostics.errorCount + bankWide.errorCount
-    let warnings = diagnostics.warningCount + bankWide.warningCount
+    // Counted in full: the report keeps a bounded number of diagnostics per file.
+    let errors = report.errorTotal + added.errorCount + bankWide.errorCount
+    let warnings = report.warningTotal + added.warningCount + bankWide.warningCount
     let count = report.checkedFiles.count
     let borrowed = report.fallbackFiles.isEmpty ? "" : " (catalogues livrés)"
     text += "\(count) fichier\(plural(count)) vérifié\(plural(count))\(borrowed), "

@@ -6,19 +6,28 @@ import Foundation
 /// `confident cas`: one line per case, or JSON.
 struct ListCases: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "cas", abstract: "Liste les cas (id, point du programme, titre).", aliases: ["list"])
+    commandName: "cas", abstract: "Liste les cas (n°, titre, id, points, niveau), ceux d'un point ou d'une recherche.", aliases: ["list"])
 
   @OptionGroup var bank: BankOptions
 
   @Flag(name: .long, help: "Sortie JSON (un tableau d'objets).")
   var json = false
 
+  @Argument(
+    help: ArgumentHelp("Point du programme (les cas de ce point) ou mots cherchés.", valueName: "point|mots"),
+    completion: CompletionCandidates.programmePoints)
+  var filter: [String] = []
+
   func run() throws {
     let report = bank.loadBank()
     let notice = skippedNotice(report)
     if !notice.isEmpty { StandardStreams.err(Renderer(width: 200).render(notice)) }
     if report.files.isEmpty { throw ExitCode(1) }
-    let cases = report.bank.cases
+    let cases = selected(report.bank)
+    if cases.isEmpty, !filter.isEmpty, !json {
+      StandardStreams.err("Aucun cas ne correspond à « \(filter.joined(separator: " ")) ». « confident cas » : la liste complète.\n")
+      throw ExitCode(1)
+    }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -26,15 +35,26 @@ struct ListCases: ParsableCommand {
       StandardStreams.out(escapingInvisibles(String(decoding: data, as: UTF8.self)) + "\n")
       return
     }
-    // The shell's order and numbers, wrapped to the terminal.
+    // The shell's order and numbers (a filtered list keeps each case's number), wrapped to the
+    // terminal.
     let catalogue = CaseCatalogue(bank: report.bank)
+    let shown = Set(cases.map(\.id))
     let outputs: [Output] = catalogue.ordered.enumerated().compactMap { index, id in
-      guard let item = report.bank.case(id) else { return nil }
+      guard shown.contains(id), let item = report.bank.case(id) else { return nil }
       return .item(
         marker: "\(index + 1).".padding(toLength: 4, withPad: " ", startingAt: 0),
         text: "\(item.title) — \(item.id) · \(item.points.joined(separator: ", ")) · niveau \(item.level)")
     }
     StandardStreams.out(Renderer(width: TerminalInfo.width()).render(outputs))
+  }
+
+  /// Every case; with a filter, a programme point's cases or a search, as the shell's `cas`.
+  func selected(_ bank: Bank) -> [Case] {
+    let query = filter.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard !query.isEmpty else { return bank.cases }
+    let catalogue = CaseCatalogue(bank: bank)
+    if let point = catalogue.programmePoint(query) { return catalogue.cases(under: point.id) }
+    return catalogue.search(query)
   }
 }
 

@@ -28,7 +28,9 @@ struct Play: ParsableCommand {
   @Flag(name: [.customLong("auteur"), .customLong("author")], help: "Montre la note du formateur, les indices, les notes d'auteur et le corrigé.")
   var authorNotes = false
 
-  @Argument(help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("Identifiant du cas (voir « confident cas »).", valueName: "id"),
+    completion: CompletionCandidates.caseIDs)
   var id: String
 
   func run() throws {
@@ -39,8 +41,14 @@ struct Play: ParsableCommand {
 }
 
 /// Loads the bank, sets up the terminal and runs the shell loop.
-func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, authorNotes: Bool = false) throws {
+///
+/// - Parameter practice: run a practice session with these options instead of the shell.
+func runShell(
+  mode: Session.Mode, options: BankOptions, order: OptionOrder, authorNotes: Bool = false,
+  practice: PracticeOptions? = nil
+) throws {
   useUTF8Locale()
+  let progress = ProgressAccess(folder: options.dataPath, clock: try practiceClock())
   unblockTerminalSignals()
   let report = options.loadBank()
   var notices = skippedNotice(report)
@@ -59,6 +67,8 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, auth
     notices.append(.paragraph("Le fichier d'historique \(path) n'est pas un historique de Confident : il est laissé intact et l'historique ne sera pas enregistré.", .warning))
   }
   let reader: LineReading = editor ?? StreamReader()
+  // A failed write ends the process: save the history first.
+  StandardStreams.beforeFailureExit = { _ = editor?.saveHistory() }
   var session = Session(bank: report.bank, mode: mode, order: order)
   session.showsAuthorNotes = authorNotes
   let watched = WatchedBank(paths: [options.scenarioPath] + options.addedFolders, load: options.loadBank)
@@ -71,10 +81,38 @@ func runShell(mode: Session.Mode, options: BankOptions, order: OptionOrder, auth
     write: StandardStreams.out,
     screen: { Screen(width: TerminalInfo.width(), height: TerminalInfo.height()) },
     pages: TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal, reloader: watched)
-  driver.run(notices: notices)
+  driver.startPractice = { argument, bank in
+    let base = PracticeOptions(seed: order.seed ?? UInt64.random(in: 0...UInt64.max), fixedOrder: order == .fixed)
+    switch PracticeArguments.parse(argument, into: base) {
+    case .failure(let problem): return (nil, [.paragraph(problem.message, .warning)])
+    case .success(let wanted): return progress.practice(bank: bank, options: wanted)
+    }
+  }
+  driver.progressReport = { bank, width in
+    switch progress.report(bank: bank) {
+    case .success(let report):
+      let ascii = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      return progress.takeNotices() + ProgressChart(report: report, ascii: ascii, width: width).outputs
+    case .failure(let problem): return progress.takeNotices() + [.paragraph(problem.message, .warning)]
+    }
+  }
+  if case .shell = mode, practice == nil {
+    driver.homeSummary = { progress.homeSummary(bank: $0) }
+  }
+  if let practice {
+    let (engine, opening) = progress.practice(bank: report.bank, options: practice)
+    guard let engine else {
+      StandardStreams.out(Renderer(width: TerminalInfo.width(), colour: colour).render(notices + opening))
+      throw ExitCode(1)
+    }
+    driver.run(practice: engine, notices: notices + opening)
+  } else {
+    driver.run(notices: notices + progress.takeNotices())
+  }
   if editor?.saveHistory() == false {
     StandardStreams.err("confident : l'historique n'a pas pu être enregistré.\n")
   }
+  TerminationSignals.reraisePending()
   if case .single(let id) = mode, report.bank.case(id) == nil { throw ExitCode(2) }
 }
 
@@ -94,18 +132,26 @@ func overrideNotice(_ report: LoadReport) -> [Output] {
 private func errorNotice(_ report: LoadReport) -> [Output] {
   let files = Set(report.files)
   let missing: [Output] = report.diagnostics
-    .filter { $0.severity == .error && !files.contains($0.file) }
-    .map { .paragraph("Scénarios introuvables : \($0.file) (\($0.message)). Indiquez le dossier avec --scenarios.", .bad) }
+    .filter { !files.contains($0.file) }
+    .prefix(20)
+    .map { diagnostic -> Output in
+      diagnostic.message == "fichier ou dossier introuvable"
+        ? .paragraph("Scénarios introuvables : \(diagnostic.file.neutralized) (\(diagnostic.message)). Indiquez le dossier avec --scenarios.", .bad)
+        : .paragraph("Scénarios : \(diagnostic.file.neutralized) : \(diagnostic.message).", diagnostic.severity == .error ? .bad : .warning)
+    }
   guard !report.skipped.isEmpty else { return missing }
   let count = report.skipped.count
   var output: [Output] = missing + [
     .paragraph("\(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") (erreurs ; « confident verifier » les détaille) :", .warning)
   ]
-  for file in report.skipped {
+  // A bank of 50,000 broken files must not print 50,000 lines at every start.
+  let shown = 20
+  for file in report.skipped.prefix(shown) {
     let first = file.errors.first.map(\.description) ?? file.path
-    let more = file.errors.count > 1 ? " (+\(file.errors.count - 1) autre\(file.errors.count > 2 ? "s" : ""))" : ""
+    let more = file.errorCount > 1 ? " (+\(file.errorCount - 1) autre\(file.errorCount > 2 ? "s" : ""))" : ""
     output.append(.item(marker: "•", text: first + more, tone: .warning))
   }
+  if count > shown { output.append(.item(marker: "•", text: "… et \(count - shown) autres fichiers", tone: .warning)) }
   return output
 }
 

@@ -10,7 +10,7 @@ struct ShowReference: ParsableCommand {
 
   @OptionGroup var bank: BankOptions
 
-  @Argument(help: ArgumentHelp("Identifiant (sans : la liste).", valueName: "id"))
+  @Argument(help: ArgumentHelp("Identifiant (sans : la liste).", valueName: "id"), completion: CompletionCandidates.referenceIDs)
   var id: String?
 
   func run() throws {

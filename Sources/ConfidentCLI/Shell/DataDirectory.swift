@@ -1,3 +1,4 @@
+import ConfidentContent
 import Foundation
 
 /// Where the user's data (history, later progress) lives.
@@ -12,17 +13,20 @@ public enum DataDirectory {
     return home + "/.local/share/confident"
   }
 
-  /// Creates the folder, readable by the user only. Returns a French problem, or nil.
+  /// Creates the folder (mode 0700 from the start), and checks that it is the user's alone.
+  /// Returns a French problem, or nil; with a problem, neither cache nor history is used.
   public static func prepare(_ path: String) -> String? {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
+    switch PrivateFolder.prepare(path) {
+    case nil:
+      return nil
+    case .uncreatable, .notAFolder:
       return "Dossier de données inutilisable (\(path)) : l'historique ne sera pas enregistré."
-    }
-    guard FileManager.default.isWritableFile(atPath: path) else {
+    case .readOnly:
       return "Dossier de données en lecture seule (\(path)) : l'historique ne sera pas enregistré."
+    case .foreignOwner:
+      return "Dossier de données appartenant à un autre utilisateur (\(path)) : ni cache ni historique ne seront utilisés."
+    case .sharedWritable:
+      return "Dossier de données modifiable par d'autres utilisateurs (\(path)) : ni cache ni historique ne seront utilisés (retirez ces droits : chmod go-w)."
     }
-    return nil
   }
 }

@@ -5,11 +5,21 @@
 /// Writes to stdout and stderr with `write(2)`, so that a closed pipe is an error we handle,
 /// not a crash.
 enum StandardStreams {
-  /// Writes `text` to standard output. When the reader has gone (EPIPE: `confident cas | head`),
-  /// there is no one left to talk to: the process ends quietly with status 0.
+  /// Run before the process ends on a failed write to stdout (the shell saves its history).
+  nonisolated(unsafe) static var beforeFailureExit: (() -> Void)?
+
+  /// Writes `text` to standard output. When that fails the process ends, never with status 0:
+  /// the reader has gone (EPIPE, `confident verifier | head`): quietly, with 141 as coreutils
+  /// do; any other error (ENOSPC on `> /dev/full`, EBADF on `>&-`, EIO): with a message on
+  /// stderr and status 1.
   static func out(_ text: String) {
     _ = ignoreBrokenPipe
-    if !write(text, to: 1) { exit(0) }
+    guard !write(text, to: 1) else { return }
+    let code = errno
+    beforeFailureExit?()
+    if code == EPIPE { exit(141) }
+    err("confident : impossible d'écrire la sortie (\(String(cString: strerror(code)))).\n")
+    exit(1)
   }
 
   /// SIGPIPE would kill the process before `write` could report EPIPE.

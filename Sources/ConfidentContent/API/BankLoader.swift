@@ -1,23 +1,33 @@
 import ConfidentCore
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A file the shell could not use, with the reason.
 public struct SkippedFile: Sendable, Hashable {
   public var path: String
-  /// The file's errors, first one first.
+  /// The file's errors, first one first (at most ``BankLoader/maximumDiagnosticsPerFile``, then
+  /// a line counting the others).
   public var errors: [Diagnostic]
+  /// How many errors the file has in all, including those not kept.
+  public var errorCount: Int
+
+  public init(path: String, errors: [Diagnostic], errorCount: Int? = nil) {
+    self.path = path
+    self.errors = errors
+    self.errorCount = errorCount ?? errors.count
+  }
 }
 
 /// The outcome of loading scenario files: what plays, and every problem found.
 public struct LoadReport: Sendable {
   /// Cases and catalogue entries without errors.
   public var bank: Bank
-  /// Every diagnostic of every file, sorted by position.
+  /// The diagnostics of every file, sorted by position: at most
+  /// ``BankLoader/maximumDiagnosticsPerFile`` per file and ``BankLoader/maximumDiagnostics`` in
+  /// all, each cut followed by a line that counts what was left out.
   public var diagnostics: [Diagnostic]
+  /// Every error and warning found, including those left out of ``diagnostics``.
+  public var errorTotal = 0
+  public var warningTotal = 0
   /// Every file read.
   public var files: [String]
   /// Files with at least one error: a case there does not play.
@@ -29,6 +39,8 @@ public struct LoadReport: Sendable {
   public var themeLocations: [String: Location] = [:]
   /// Where each option of each playable case is written, for item-writing warnings.
   public var optionLocations: [OptionKey: Location] = [:]
+  /// The checksum of each file's bytes as decoded (absent: unreadable), for the cache.
+  var contentHashes: [String: UInt64] = [:]
   /// True when the catalogues came from `catalogueFallback`, not from the paths loaded.
   public var usedFallbackCatalogues = false
   /// The catalogue files read from `catalogueFallback` (among ``files``): not the ones checked.
@@ -66,7 +78,10 @@ public enum BankLoader {
     if let catalogueFallback {
       // The fallback's catalogue entries that the checked files do not declare themselves.
       let checked = Set(files)
-      let fallback = yamlFiles(in: [catalogueFallback], missing: &missing).filter { !checked.contains($0) }
+      // The bank's own walk problems are not those of the files checked, unless no catalogue
+      // could be borrowed at all.
+      var ignored: [Diagnostic] = []
+      let fallback = yamlFiles(in: [catalogueFallback], missing: &ignored).filter { !checked.contains($0) }
       let declared = Set(decoded.flatMap(\.declarations).map { "\($0.kind):\($0.id)" })
       // A folder with its own programme is a bank of its own (coverage applies to it alone),
       // even when it borrows some grounds or references.
@@ -80,93 +95,75 @@ public enum BankLoader {
         file.remove(file.declarations.filter { declared.contains("\($0.kind):\($0.id)") })
         return file.declarations.isEmpty ? nil : file
       }
+      if candidates.isEmpty { missing += ignored }
       decoded += borrowed
       usedFallback = !borrowed.isEmpty && !hasOwnProgramme
     }
     var assembler = BankAssembler(files: decoded)
     if let catalogueFallback, decoded.contains(where: \.isSeance), !decoded.contains(where: \.declaresCase) {
       // A séance checked alone names the bank's cases: their ids are read, not their problems.
-      let bankFiles = yamlFiles(in: [catalogueFallback], missing: &missing)
+      var ignored: [Diagnostic] = []
+      let bankFiles = yamlFiles(in: [catalogueFallback], missing: &ignored)
       assembler.otherCaseIDs = Set(decodeAll(bankFiles).flatMap { $0.declarations.filter { $0.kind == .scenario }.map(\.id) })
     }
     var report = assembler.assemble()
     report.usedFallbackCatalogues = usedFallback
     report.fallbackFiles = borrowed.map(\.path)
-    report.diagnostics = (missing + report.diagnostics).sortedByPosition()
+    report.errorTotal += missing.errorCount
+    report.warningTotal += missing.warningCount
+    report.diagnostics = capped((missing + report.diagnostics).sortedByPosition())
     return report
   }
 
-  /// At most this many files are read in one load; the rest are reported, not read.
-  public static let maximumFileCount = 50_000
+  /// Diagnostics kept per file; the others are counted in one line.
+  public static let maximumDiagnosticsPerFile = DiagnosticLimits.perFile
+  /// Diagnostics kept per load, over all files.
+  public static let maximumDiagnostics = DiagnosticLimits.perRun
 
-  /// Every `.yaml`/`.yml` file under `paths`, sorted; a missing path becomes a diagnostic.
-  static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
-    let found = allYAMLFiles(in: paths, missing: &missing)
-    guard found.count > maximumFileCount else { return found }
-    missing.append(
-      Diagnostic(
-        file: found[maximumFileCount], line: 1, column: 1, severity: .error,
-        message: "trop de fichiers : seuls les \(maximumFileCount) premiers sont lus (\(found.count) trouvés)"))
-    return Array(found.prefix(maximumFileCount))
+  /// The first ``maximumDiagnostics`` diagnostics, then one line counting the rest.
+  private static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard diagnostics.count > maximumDiagnostics else { return diagnostics }
+    let rest = diagnostics[maximumDiagnostics...]
+    let last = diagnostics[maximumDiagnostics - 1]
+    let note = Diagnostic(
+      file: last.file, line: last.line, column: last.column, severity: rest.contains { $0.severity == .error } ? .error : .warning,
+      message: "… et \(rest.count) autres lignes de diagnostic dans d'autres fichiers : seules les \(maximumDiagnostics) premières sont indiquées")
+    return Array(diagnostics.prefix(maximumDiagnostics)) + [note]
   }
 
-  private static func allYAMLFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
-    let manager = FileManager.default
-    var found: [String] = []
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        missing.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier ou dossier introuvable"))
-        continue
-      }
-      guard isDirectory.boolValue else {
-        found.append(path)
-        continue
-      }
-      let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-      let entries = (manager.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-      found += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(base)/\($0)" }
-    }
-    return found
+  /// At most this many files are read in one load; the walk stops there.
+  public static let maximumFileCount = BankWalker.maximumFileCount
+
+  /// Every `.yaml`/`.yml` file under `paths`, in a stable order; what is missing, unreadable
+  /// or left out becomes a diagnostic.
+  static func yamlFiles(in paths: [String], missing: inout [Diagnostic]) -> [String] {
+    let walker = BankWalker(paths: paths)
+    missing += walker.diagnostics
+    return walker.files
   }
 
   /// Reads and decodes files in parallel, keeping their order.
   static func decodeAll(_ paths: [String]) -> [DecodedFile] {
     let results = ResultSlots(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      let path = paths[index]
-      let decoded: DecodedFile
-      if let data = readFile(path, limit: FileDecoder.maximumSize) {
-        decoded = FileDecoder.decode(path: path, data: data)
-      } else {
-        var file = DecodedFile(path: path, content: .nothing)
-        file.diagnostics = [Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (droits, ou ce n'est pas un fichier ordinaire)")]
-        decoded = file
-      }
-      results.set(index, decoded)
+      results.set(index, decode(paths[index]))
     }
     return results.values
   }
-}
 
-/// The file's bytes, or `limit + 1` bytes when it is larger (enough for the size check, without
-/// reading a huge file into memory); nil when it cannot be read.
-func readFile(_ path: String, limit: Int) -> Data? {
-  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-  guard descriptor >= 0 else { return nil }
-  defer { close(descriptor) }
-  var info = stat()
-  guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-  let wanted = min(Int(info.st_size), limit + 1)
-  var bytes = [UInt8](repeating: 0, count: wanted)
-  var count = 0
-  while count < wanted {
-    let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, wanted - count) }
-    if read < 0, errno == EINTR { continue }
-    guard read > 0 else { break }
-    count += read
+  /// One file read (never blocking: see ``SafeFile``) and decoded.
+  static func decode(_ path: String) -> DecodedFile {
+    switch SafeFile.read(path, limit: FileDecoder.maximumSize) {
+    case .success(let bytes):
+      var file = FileDecoder.decode(path: path, data: Data(bytes))
+      file.contentHash = ContentHash.of(bytes)
+      return file
+    case .failure(let failure):
+      var file = DecodedFile(path: path, content: .nothing)
+      file.add(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier illisible (\(failure.reason))"))
+      return file
+    }
   }
-  return Data(bytes[..<count])
 }
 
 /// Fixed slots filled from concurrent iterations, one writer per slot.

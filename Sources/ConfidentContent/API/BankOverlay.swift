@@ -37,7 +37,7 @@ extension BankLoader {
       base[index].remove(replaced)
     }
     for warning in overrides {
-      if let index = local.firstIndex(where: { $0.path == warning.file }) { local[index].diagnostics.append(warning) }
+      if let index = local.firstIndex(where: { $0.path == warning.file }) { local[index].add(warning) }
     }
     var report = BankAssembler(files: base + local).assemble()
     report.diagnostics = (missing + report.diagnostics).sortedByPosition()
@@ -94,7 +94,7 @@ extension DecodedFile {
       content = .nothing
       declarations = []
       uses = []
-      diagnostics = []
+      diagnostics = DiagnosticList()
       return
     case .programme(let entries, let themes): content = .programme(entries.filter { !ids.contains($0.id) }, themes: themes)
     case .grounds(let entries): content = .grounds(entries.filter { !ids.contains($0.id) })

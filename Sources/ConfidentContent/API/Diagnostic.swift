@@ -23,10 +23,29 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `path:line:col: erreur: message`, the form editors and CI logs understand; a diagnostic
-  /// about a whole file or bank has line 0 and prints as `path: erreur: message`.
+  /// about a whole file or bank has line 0 and prints as `path: erreur: message`. Always one
+  /// line, since control characters of the path and message (a newline in a file name) are
+  /// escaped and could otherwise forge other diagnostics.
   public var description: String {
     line > 0
-      ? "\(file):\(line):\(column): \(severity.label): \(message)" : "\(file): \(severity.label): \(message)"
+      ? "\(Self.escaped(file)):\(line):\(column): \(severity.label): \(Self.escaped(message))"
+      : "\(Self.escaped(file)): \(severity.label): \(Self.escaped(message))"
+  }
+
+  /// `text` with C0 and C1 controls written as `\n`, `\t` or `\u{1B}`.
+  static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: result += "\\n"
+      case 0x09: result += "\\t"
+      case 0x0D: result += "\\r"
+      case 0..<0x20, 0x7F...0x9F: result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }
 

@@ -14,13 +14,13 @@ public enum SeanceLoader {
   /// Reads the séance at `path` and checks that its cases are in `bank` (cases with errors are
   /// not in the bank: they do not play).
   public static func load(path: String, bank: Bank) -> SeanceReport {
-    guard let data = readFile(path, limit: FileDecoder.maximumSize) else {
+    guard case .success(let bytes) = SafeFile.read(path, limit: FileDecoder.maximumSize) else {
       return SeanceReport(plan: nil, diagnostics: [
         Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier introuvable ou illisible")
       ])
     }
-    let file = FileDecoder.decode(path: path, data: data)
-    var diagnostics = file.diagnostics
+    let file = FileDecoder.decode(path: path, data: Data(bytes))
+    var diagnostics = file.diagnostics.final(file: path)
     var plan: RoomPlan?
     switch file.content {
     case .seance(let decoded):

@@ -7,18 +7,28 @@ import Foundation
 /// Appends values to a byte buffer: little-endian integers, length-prefixed UTF-8 strings.
 ///
 /// With a file descriptor, the buffer is written out every megabyte, so a large bank is never
-/// held twice in memory.
+/// held twice in memory. Every byte written goes into ``checksum``.
 struct BinaryWriter {
   private(set) var bytes: [UInt8] = []
   private let descriptor: Int32?
-  /// False once a write to the descriptor failed.
+  /// At most this many bytes go to the descriptor; past it, writing fails.
+  private let limit: Int
+  private var written = 0
+  /// False once a write to the descriptor failed or the limit was passed.
   private(set) var succeeded = true
+  private(set) var checksum = ContentHash()
 
-  init(descriptor: Int32? = nil) { self.descriptor = descriptor }
+  init(descriptor: Int32? = nil, limit: Int = .max) {
+    self.descriptor = descriptor
+    self.limit = limit
+  }
 
   /// Writes what is buffered to the descriptor.
   mutating func flush() {
     guard let descriptor, !bytes.isEmpty else { return }
+    checksum.add(bytes)
+    written += bytes.count
+    if written > limit { succeeded = false }
     var offset = 0
     while succeeded, offset < bytes.count {
       let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
@@ -40,6 +50,22 @@ struct BinaryWriter {
     if descriptor != nil, bytes.count > 1 << 20 { flush() }
   }
 
+  /// Ends the file: what is buffered, then the checksum of everything before it (not counted
+  /// in itself).
+  mutating func finish() {
+    if descriptor == nil { checksum.add(bytes) } else { flush() }
+    let sum = checksum.value
+    withUnsafeBytes(of: sum.littleEndian) { bytes.append(contentsOf: $0) }
+    guard let descriptor else { return }
+    var offset = 0
+    while succeeded, offset < bytes.count {
+      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+      if count < 0, errno != EINTR { succeeded = false }
+      if count > 0 { offset += count }
+    }
+    bytes.removeAll()
+  }
+
   mutating func optional(_ value: String?) {
     bool(value != nil)
     if let value { string(value) }
@@ -58,7 +84,7 @@ struct BinaryWriter {
 
 /// Reads what ``BinaryWriter`` wrote from a file, through a small buffer: the cache is never
 /// held in memory beside the bank it decodes to. Any inconsistency throws (a corrupt cache is
-/// ignored).
+/// ignored). The file ends with the checksum of what precedes it: see ``verifyChecksum()``.
 struct BinaryReader {
   struct Corrupt: Error {}
 
@@ -67,11 +93,15 @@ struct BinaryReader {
   private var unread: Int
   private var buffer: [UInt8] = []
   private var offset = 0
+  /// Bytes read so far that still count in the checksum (all but the last eight).
+  private var checksummed: Int
+  private var checksum = ContentHash()
 
   /// Reads `size` bytes from `descriptor`, from its current position.
   init(descriptor: Int32, size: Int) {
     self.descriptor = descriptor
     self.unread = size
+    self.checksummed = max(0, size - 8)
   }
 
   var isAtEnd: Bool { unread == 0 && offset == buffer.count }
@@ -95,6 +125,16 @@ struct BinaryReader {
       filled += read
     }
     unread -= wanted
+    let counted = min(wanted, checksummed)
+    checksum.add(buffer[start..<(start + counted)])
+    checksummed -= counted
+  }
+
+  /// Reads the trailing checksum (it must be the last eight bytes) and compares.
+  mutating func verifyChecksum() throws {
+    let expected = checksum
+    let stored = UInt64(bitPattern: Int64(try int()))
+    guard isAtEnd, checksummed == 0, stored == expected.value else { throw Corrupt() }
   }
 
   mutating func int() throws -> Int {
@@ -105,10 +145,15 @@ struct BinaryReader {
     return Int(value)
   }
 
+  /// Strictly 0 or 1: any other byte is corruption.
   mutating func bool() throws -> Bool {
     try ensure(1)
     defer { offset += 1 }
-    return buffer[offset] != 0
+    switch buffer[offset] {
+    case 0: return false
+    case 1: return true
+    default: throw Corrupt()
+    }
   }
 
   mutating func string() throws -> String {
@@ -131,7 +176,8 @@ struct BinaryReader {
     // Every element takes at least one byte: a larger count is corruption.
     guard count >= 0, count <= unread + buffer.count - offset else { throw Corrupt() }
     var values: [T] = []
-    values.reserveCapacity(count)
+    // A forged count must not reserve gigabytes: the array grows as elements really decode.
+    values.reserveCapacity(min(count, 1024))
     for _ in 0..<count { values.append(try read(&self)) }
     return values
   }

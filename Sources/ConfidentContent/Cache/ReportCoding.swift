@@ -33,12 +33,16 @@ extension BinaryWriter {
       writer.string(theme.label)
       writer.strings(theme.tags)
     }
+    optional(report.bank.version)
     array(report.diagnostics) { $0.diagnostic($1) }
     strings(report.files)
     array(report.skipped) { writer, file in
       writer.string(file.path)
       writer.array(file.errors) { $0.diagnostic($1) }
+      writer.int(file.errorCount)
     }
+    int(report.errorTotal)
+    int(report.warningTotal)
     locations(report.pointLocations)
     locations(report.groundLocations)
     locations(report.themeLocations)
@@ -131,21 +135,27 @@ extension BinaryReader {
     bank.themes = try array { reader in
       Theme(id: try reader.string(), label: try reader.string(), tags: try reader.strings())
     }
+    bank.version = try optional()
     let diagnostics = try array { try $0.diagnostic() }
     let files = try strings()
     let skipped = try array { reader in
-      SkippedFile(path: try reader.string(), errors: try reader.array { try $0.diagnostic() })
+      SkippedFile(path: try reader.string(), errors: try reader.array { try $0.diagnostic() }, errorCount: try reader.int())
     }
+    let errorTotal = try int()
+    let warningTotal = try int()
     let pointLocations = try locations()
     let groundLocations = try locations()
     let themeLocations = try locations()
     let options = try array { reader in
       (OptionKey(caseID: try reader.string(), stepID: try reader.string(), index: try reader.int()), try reader.location())
     }
-    return LoadReport(
+    var report = LoadReport(
       bank: bank, diagnostics: diagnostics, files: files, skipped: skipped,
       pointLocations: pointLocations, groundLocations: groundLocations, themeLocations: themeLocations,
       optionLocations: Dictionary(options, uniquingKeysWith: { first, _ in first }))
+    report.errorTotal = errorTotal
+    report.warningTotal = warningTotal
+    return report
   }
 
   private mutating func location() throws -> Location {

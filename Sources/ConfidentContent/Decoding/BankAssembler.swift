@@ -8,26 +8,39 @@ struct BankAssembler {
 
   func assemble() -> LoadReport {
     var files = self.files
-    // First declaration of an id wins; later ones are errors in their own file.
+    // First declaration of an id wins; later ones are errors in their own file, and only they
+    // are dropped (the first, valid entry stays, even when the copy is in the same file).
     var firstSeen: [IDKind: [String: Location]] = [:]
-    var rejected: Set<String> = []  // "kind:id@file:line" of duplicate declarations
+    var winner: [IDKind: [String: Int]] = [:]  // the file index of each id's first declaration
     for index in files.indices {
       for declaration in files[index].declarations {
         if let first = firstSeen[declaration.kind]?[declaration.id] {
-          files[index].diagnostics.append(
+          files[index].add(
             declaration.location.diagnostic(
               .error, "\(declaration.kind.label) « \(declaration.id) » est déjà \(declaration.kind.defined) en \(first.file):\(first.line):\(first.column)"))
-          rejected.insert(key(declaration))
         } else {
           firstSeen[declaration.kind, default: [:]][declaration.id] = declaration.location
+          winner[declaration.kind, default: [:]][declaration.id] = index
         }
       }
     }
 
     var bank = Bank()
-    for file in files {
-      let kept = { (kind: IDKind, id: String) in
-        !file.declarations.contains { $0.kind == kind && $0.id == id && rejected.contains(key($0)) }
+    var versionLocation: Location?
+    for index in files.indices {
+      guard let (version, location) = files[index].bankVersion else { continue }
+      if let first = versionLocation {
+        files[index].add(
+          location.diagnostic(.error, "la version de la banque est déjà indiquée en \(first.file):\(first.line):\(first.column)"))
+      } else {
+        bank.version = version
+        versionLocation = location
+      }
+    }
+    for (index, file) in files.enumerated() {
+      var taken: Set<String> = []
+      func kept(_ kind: IDKind, _ id: String) -> Bool {
+        winner[kind]?[id] == index && taken.insert("\(kind):\(id)").inserted
       }
       switch file.content {
       case .programme(let points, let themes):
@@ -50,12 +63,12 @@ struct BankAssembler {
       for use in files[index].uses {
         guard known[use.kind]?.contains(use.id) == true else {
           let place = use.kind == .scenario ? "la banque de cas" : "le catalogue"
-          files[index].diagnostics.append(use.location.diagnostic(.error, "\(use.kind.label) « \(use.id) » n'existe pas dans \(place)"))
+          files[index].add(use.location.diagnostic(.error, "\(use.kind.label) « \(use.id) » n'existe pas dans \(place)"))
           continue
         }
         if let lawDate = use.lawDate, let reference = referencesByID[use.id], !reference.applies(on: lawDate) {
           let period = "\(reference.appliesFrom ?? "…") → \(reference.appliesUntil ?? "…")"
-          files[index].diagnostics.append(
+          files[index].add(
             use.location.diagnostic(.warning, "la référence « \(use.id) » ne s'applique pas au \(lawDate), date du cas (période : \(period))"))
         }
       }
@@ -63,21 +76,30 @@ struct BankAssembler {
 
     var skipped: [SkippedFile] = []
     var optionLocations: [OptionKey: Location] = [:]
+    var diagnostics: [Diagnostic] = []
+    var errorTotal = 0
+    var warningTotal = 0
     for file in files {
-      let errors = file.diagnostics.filter { $0.severity == .error }.sortedByPosition()
-      if !errors.isEmpty { skipped.append(SkippedFile(path: file.path, errors: errors)) }
-      if case .scenario(let played) = file.content, errors.isEmpty {
+      let own = file.diagnostics.final(file: file.path)
+      diagnostics += own
+      errorTotal += file.diagnostics.errorCount
+      warningTotal += file.diagnostics.warningCount
+      let errors = file.diagnostics.errorCount
+      if errors > 0 {
+        skipped.append(SkippedFile(path: file.path, errors: own.filter { $0.severity == .error }, errorCount: errors))
+      }
+      if case .scenario(let played) = file.content, errors == 0 {
         bank.cases.append(played)
         optionLocations.merge(file.optionLocations) { first, _ in first }
       }
     }
-    return LoadReport(
-      bank: bank, diagnostics: files.flatMap(\.diagnostics).sortedByPosition(), files: files.map(\.path),
+    var report = LoadReport(
+      bank: bank, diagnostics: diagnostics.sortedByPosition(), files: files.map(\.path),
       skipped: skipped, pointLocations: firstSeen[.point] ?? [:], groundLocations: firstSeen[.ground] ?? [:],
       themeLocations: firstSeen[.theme] ?? [:], optionLocations: optionLocations)
-  }
-
-  private func key(_ declaration: Declaration) -> String {
-    "\(declaration.kind):\(declaration.id)@\(declaration.location.file):\(declaration.location.line)"
+    report.contentHashes = Dictionary(files.compactMap { file in file.contentHash.map { (file.path, $0) } }, uniquingKeysWith: { a, _ in a })
+    report.errorTotal = errorTotal
+    report.warningTotal = warningTotal
+    return report
   }
 }

@@ -16,6 +16,9 @@ struct CaseDecoder {
   static let stepFields = ["id", "question", "hint", "debated", "unsettled", "author_note", "options", "ground", "references"]
   static let optionFields = ["text", "verdict", "feedback", "next"]
   static let groundFields = ["accepted", "partial", "explanation"]
+  /// Options per step: at least three; at most one per letter, `a` to `z`.
+  static let minimumOptionCount = 3
+  static let maximumOptionCount = 26
 
   mutating func decode(_ root: Node) -> Case? {
     guard let fields = Fields(root, what: "le cas", allowed: Self.caseFields, reporter: reporter) else { return nil }
@@ -84,11 +87,14 @@ struct CaseDecoder {
     let unsettled = fields.bool("unsettled") ?? false
     let authorNote = fields.string("author_note")
     let optionNodes = fields.list("options", required: true) ?? []
-    if let list = fields.value("options"), case .sequence = list, optionNodes.count < 3 {
+    if let list = fields.value("options"), case .sequence = list, optionNodes.count < Self.minimumOptionCount {
       reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) option(s) ; il en faut au moins 3")
     }
+    if let list = fields.value("options"), optionNodes.count > Self.maximumOptionCount {
+      reporter.error(list, "l'étape « \(id ?? String(number)) » a \(optionNodes.count) options ; 26 au plus (une lettre de a à z par option)")
+    }
     let options = optionNodes.enumerated().compactMap { decodeOption($1, letter: optionLetter($0)) }
-    if options.count == optionNodes.count, optionNodes.count >= 3 {
+    if options.count == optionNodes.count, (Self.minimumOptionCount...Self.maximumOptionCount).contains(optionNodes.count) {
       let good = options.filter { $0.verdict != .incorrect }.count
       if debated, good < 2 {
         reporter.error(fields.value("options"), "étape débattue sans deux options « correct » ou « acceptable » : une question débattue admet plusieurs réponses")
@@ -98,7 +104,9 @@ struct CaseDecoder {
     }
     let ground = decodeGround(fields)
     let references = citations(fields)
-    guard let id, let question, let ground, options.count == optionNodes.count else { return nil }
+    guard let id, let question, let ground, options.count == optionNodes.count,
+      optionNodes.count <= Self.maximumOptionCount
+    else { return nil }
     return Step(
       id: id, question: question, hint: hint, debated: debated, unsettled: unsettled,
       authorNote: authorNote, options: options, ground: ground, references: references)
@@ -139,12 +147,6 @@ struct CaseDecoder {
     }
     return list.map(\.citation)
   }
-
-}
-
-/// `a`, `b`, `c`… for messages about options.
-func optionLetter(_ index: Int) -> String {
-  String(UnicodeScalar(UInt8(97 + max(0, min(index, 25)))))
 }
 
 /// Reads a `references:` list of `{id, pinpoint}` mappings.

@@ -19,6 +19,31 @@ struct CatalogueDecoder {
     "verification", "note",
   ]
 
+  /// The programme file's optional top-level key listing the themes.
+  static let themesKey = "themes"
+  /// The programme file's optional top-level key naming the bank's version.
+  static let versionKey = "version"
+  /// The longest version accepted.
+  static let maximumVersionLength = 40
+
+  /// The bank's version (`version: 2026.12`): letters, digits and `.`, `-`, `+`, `_`, at most
+  /// ``maximumVersionLength`` characters.
+  func bankVersion(_ node: Node) -> String? {
+    guard case .scalar(let scalar) = node else {
+      reporter.error(node, "« version » doit être un texte, trouvé \(describe(node))")
+      return nil
+    }
+    let version = scalar.string.trimmed
+    let allowed = version.utf8.allSatisfy { isASCIIAlphanumeric($0) || ".-+_".utf8.contains($0) }
+    guard !version.isEmpty, version.count <= Self.maximumVersionLength, allowed else {
+      reporter.error(
+        node,
+        "« version » doit être un identifiant court (lettres, chiffres, « . », « - », « + », « _ » ; \(Self.maximumVersionLength) caractères au plus), trouvé « \(version.prefix(Self.maximumVersionLength)) »")
+      return nil
+    }
+    return version
+  }
+
   /// The entries under the file's single top-level key.
   private func entries(_ list: Node, key: String) -> [Node] {
     guard case .sequence(let sequence) = list else {
@@ -30,7 +55,7 @@ struct CatalogueDecoder {
 
   mutating func programme(_ list: Node) -> [ProgrammePoint] {
     entries(list, key: "programme").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "l'entrée \(index + 1) du programme", allowed: Self.pointFields, reporter: reporter),
         let id = declare(fields, kind: .point, shape: .programme),
         let title = fields.string("title", required: true)
@@ -39,14 +64,14 @@ struct CatalogueDecoder {
       if let parent, let node = fields.value("parent") {
         uses.append(Use(kind: .point, id: parent, location: reporter.location(of: node)))
       }
-      return reporter.diagnostics.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
+      return reporter.errorCount == errors ? ProgrammePoint(id: id, title: title, parent: parent) : nil
     }
   }
 
   /// The `themes:` list of the programme file: id, label and the case tags that make the theme.
   mutating func themes(_ list: Node) -> [Theme] {
     entries(list, key: "themes").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le thème \(index + 1)", allowed: Self.themeFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .theme, shape: .kebabCase)
       let label = fields.string("label", required: true)
@@ -54,28 +79,28 @@ struct CatalogueDecoder {
       for (tag, node) in fields.strings("tags") ?? [] where tag.trimmed.isEmpty {
         reporter.error(node, "une étiquette de thème ne peut pas être vide")
       }
-      guard let id, let label, !tags.isEmpty, reporter.diagnostics.errorCount == errors else { return nil }
+      guard let id, let label, !tags.isEmpty, reporter.errorCount == errors else { return nil }
       return Theme(id: id, label: label, tags: tags)
     }
   }
 
   mutating func grounds(_ list: Node) -> [Ground] {
     entries(list, key: "grounds").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le fondement \(index + 1)", allowed: Self.groundFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .ground, shape: .kebabCase)
       let label = fields.string("label", required: true)
       let summary = fields.string("summary", required: true)
       let citations = citationList(fields, reporter: reporter)
       uses += citations.map { Use(kind: .reference, id: $0.citation.referenceID, location: $0.location) }
-      guard let id, let label, let summary, reporter.diagnostics.errorCount == errors else { return nil }
+      guard let id, let label, let summary, reporter.errorCount == errors else { return nil }
       return Ground(id: id, label: label, summary: summary, references: citations.map(\.citation))
     }
   }
 
   mutating func references(_ list: Node) -> [Reference] {
     entries(list, key: "references").enumerated().compactMap { index, node in
-      let errors = reporter.diagnostics.errorCount
+      let errors = reporter.errorCount
       guard let fields = Fields(node, what: "la référence \(index + 1)", allowed: Self.referenceFields, reporter: reporter) else { return nil }
       let id = declare(fields, kind: .reference, shape: .kebabCase)
       let type: ReferenceType? = fields.choice("type", required: true)
@@ -95,7 +120,7 @@ struct CatalogueDecoder {
       let verification: Verification? = fields.choice("verification", required: true)
       let note = fields.string("note")
       guard let id, let type, let citation, let summary, let verification, !sources.isEmpty,
-        reporter.diagnostics.errorCount == errors
+        reporter.errorCount == errors
       else { return nil }
       return Reference(
         id: id, type: type, citation: citation, date: date, summary: summary, quote: quote,

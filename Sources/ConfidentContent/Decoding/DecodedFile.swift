@@ -64,9 +64,16 @@ struct DecodedFile: Sendable {
   var content: FileContent
   var declarations: [Declaration] = []
   var uses: [Use] = []
-  var diagnostics: [Diagnostic] = []
+  /// The checksum of the bytes decoded; nil when the file could not be read (for the cache).
+  var contentHash: UInt64?
+  /// The file's own problems (bounded: see ``DiagnosticList``).
+  var diagnostics = DiagnosticList()
+
+  mutating func add(_ diagnostic: Diagnostic) { diagnostics.add(diagnostic) }
   /// Where each option of the file's case is written, in step and option order.
   var optionLocations: [OptionKey: Location] = [:]
+  /// The bank's version, when this file is a programme that gives one.
+  var bankVersion: (String, Location)?
 }
 
 /// Identifier shapes, checked by hand: they run for every id of every file, and building a

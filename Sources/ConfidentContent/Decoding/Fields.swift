@@ -1,3 +1,4 @@
+import ConfidentCore
 import Foundation
 import Yams
 
@@ -68,6 +69,10 @@ struct Fields {
     if text.contains(CaseTemplate.placeholder) {
       reporter.error(value, "« \(key) » est encore à compléter dans \(what) (remplacez « \(CaseTemplate.placeholder) »)")
       return nil
+    }
+    if let control = text.unicodeScalars.first(where: \.isBidiControl) {
+      let code = "U+" + String(control.value, radix: 16, uppercase: true)
+      reporter.warning(value, "« \(key) » contient un caractère de contrôle bidirectionnel (\(code)), qui peut inverser le texte affiché : il sera montré comme ⟨\(code)⟩")
     }
     return text
   }

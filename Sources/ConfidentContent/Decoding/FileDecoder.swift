@@ -9,7 +9,7 @@ enum FileDecoder {
   static func decode(path: String, data: Data) -> DecodedFile {
     let reporter = Reporter(file: path)
     var file = decode(path: path, data: data, reporter: reporter)
-    file.diagnostics = reporter.diagnostics
+    file.diagnostics = reporter.list
     return file
   }
 
@@ -19,18 +19,30 @@ enum FileDecoder {
       reporter.error(nil, "fichier trop grand (plus de \(maximumSize / 1024) Kio, le maximum)")
       return file
     }
+    // A UTF-8 byte order mark (Windows editors' « UTF-8 avec BOM ») is dropped: it is not
+    // part of the text, and columns on the first line count from after it.
+    let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
     guard let text = String(validating: data, as: UTF8.self) else {
       let offset = firstInvalidUTF8Offset(data)
       let (line, column) = position(ofByte: offset, in: data)
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
-    if let alias = firstAlias(in: text) {
+    switch AliasScan.firstProblem(in: Array(data)) {
+    case .alias(let name, let line, let column):
       reporter.add(
         Diagnostic(
-          file: path, line: alias.line, column: alias.column, severity: .error,
-          message: "alias YAML « *\(alias.name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
+          file: path, line: line, column: column, severity: .error,
+          message: "alias YAML « *\(name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
       return file
+    case .tooManyNodes(let line, let column):
+      reporter.add(
+        Diagnostic(
+          file: path, line: line, column: column, severity: .error,
+          message: "fichier trop complexe : plus de \(AliasScan.maximumNodeCount) éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas"))
+      return file
+    case nil:
+      break
     }
     let root: Node
     do {
@@ -53,6 +65,9 @@ enum FileDecoder {
       reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue), ou par « seance: » (une séance de groupe)")
       return file
     }
+    // The programme may carry the bank's `version:` beside its list, before or after it.
+    let catalogueKey = firstKey == CatalogueDecoder.versionKey && mapping.count > 1
+      ? mapping.dropFirst().first?.key.scalar?.string ?? firstKey : firstKey
     if firstKey == "seance" {
       if mapping.count > 1, let extra = mapping.dropFirst().first?.key {
         reporter.error(extra, "un fichier de séance ne contient qu'une clé de tête (« seance ») ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
@@ -60,20 +75,25 @@ enum FileDecoder {
       var decoder = SeanceDecoder(reporter: reporter)
       if let plan = decoder.decode(mapping.first!.value) { file.content = .seance(plan) }
       file.uses = decoder.uses
-    } else if ["programme", "grounds", "references"].contains(firstKey) {
+    } else if ["programme", "grounds", "references"].contains(catalogueKey) {
       var decoder = CatalogueDecoder(reporter: reporter)
-      // The programme file may also hold `themes:`; any other extra top-level key is refused.
-      let allowedExtra = firstKey == "programme" ? ["themes"] : []
-      let extras = mapping.dropFirst()
-      for extra in extras.map(\.key) where !allowedExtra.contains(extra.scalar?.string ?? "") {
-        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(firstKey) »\(allowedExtra.isEmpty ? "" : ", et « themes » pour le programme")) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
+      // The programme file may also hold `themes:` and `version:`; any other top-level key is refused.
+      let allowedKeys = catalogueKey == "programme"
+        ? [catalogueKey, CatalogueDecoder.themesKey, CatalogueDecoder.versionKey] : [catalogueKey]
+      let also = catalogueKey == "programme" ? ", « \(CatalogueDecoder.themesKey) » et « \(CatalogueDecoder.versionKey) »" : ""
+      for extra in mapping.map(\.key) where !allowedKeys.contains(extra.scalar?.string ?? "") {
+        reporter.error(extra, "un fichier de catalogue ne contient qu'une clé de tête (« \(catalogueKey) »\(also)) ; trouvé aussi « \(extra.scalar?.string ?? "?") »")
       }
-      let list = mapping.first!.value
-      switch firstKey {
+      let value = { (key: String) in mapping.first { $0.key.scalar?.string == key }?.value }
+      let list = value(catalogueKey)!
+      switch catalogueKey {
       case "programme":
         let points = decoder.programme(list)
-        let themes = extras.first { $0.key.scalar?.string == "themes" }.map { decoder.themes($0.value) } ?? []
+        let themes = value(CatalogueDecoder.themesKey).map { decoder.themes($0) } ?? []
         file.content = .programme(points, themes: themes)
+        if let node = value(CatalogueDecoder.versionKey), let version = decoder.bankVersion(node) {
+          file.bankVersion = (version, reporter.location(of: node))
+        }
       case "grounds": file.content = .grounds(decoder.grounds(list))
       default: file.content = .references(decoder.references(list))
       }
@@ -87,36 +107,6 @@ enum FileDecoder {
       file.optionLocations = decoder.optionLocations
     }
     return file
-  }
-
-  /// The first alias (`*name`) that refers to an anchor (`&name`) of the same file, if any.
-  ///
-  /// Aliases are refused before parsing: expanding nested aliases ("billion laughs") costs
-  /// exponential time, and Yams hashes alias keys in full. A textual scan is enough because a
-  /// scenario never needs them; `*` or `&` in prose only match if both forms name the same word.
-  static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
-    let bytes = Array(text.utf8)
-    guard bytes.contains(UInt8(ascii: "&")), bytes.contains(UInt8(ascii: "*")) else { return nil }
-    let anchors = Set(tokens(after: UInt8(ascii: "&"), in: bytes).map(\.name))
-    guard let alias = tokens(after: UInt8(ascii: "*"), in: bytes).first(where: { anchors.contains($0.name) })
-    else { return nil }
-    let (line, column) = position(ofByte: alias.offset, in: Data(bytes))
-    return (alias.name, line, column)
-  }
-
-  /// Words introduced by `sigil` where a YAML node may start (line start, after a space,
-  /// `[`, `{` or `,`), with the sigil's byte offset.
-  private static func tokens(after sigil: UInt8, in bytes: [UInt8]) -> [(name: String, offset: Int)] {
-    var found: [(String, Int)] = []
-    for index in bytes.indices where bytes[index] == sigil {
-      if index > 0, !" \t\n\r[{,".utf8.contains(bytes[index - 1]) { continue }
-      var end = index + 1
-      while end < bytes.count, isASCIIAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "-") {
-        end += 1
-      }
-      if end > index + 1 { found.append((String(decoding: bytes[(index + 1)..<end], as: UTF8.self), index)) }
-    }
-    return found
   }
 
   /// A French diagnostic for a libyaml error, at its position.
@@ -142,21 +132,8 @@ enum FileDecoder {
     }
   }
 
-  /// libyaml's English problems, in French; unknown ones are kept and quoted.
-  static func translate(_ problem: String) -> String {
-    let known: [(String, String)] = [
-      ("did not find expected key", "clé attendue introuvable (indentation incohérente ?)"),
-      ("found character that cannot start any token", "caractère inattendu (une tabulation ? indentez avec des espaces)"),
-      ("mapping values are not allowed in this context", "« : » inattendu (mettez le texte entre guillemets)"),
-      ("did not find expected '-' indicator", "« - » attendu (élément de liste mal indenté ?)"),
-      ("found unexpected end of stream", "fin de fichier inattendue (guillemet non fermé ?)"),
-      ("found undefined alias", "alias non défini"),
-      ("did not find expected node content", "valeur attendue introuvable"),
-      ("could not find expected ':'", "« : » attendu après la clé"),
-      ("Maximum nesting level reached", "imbrication trop profonde (plus de 1000 niveaux)"),
-    ]
-    return known.first { problem.contains($0.0) }?.1 ?? "« \(problem) »"
-  }
+  /// libyaml's English problems, in French (see ``LibYAMLMessages``).
+  static func translate(_ problem: String) -> String { LibYAMLMessages.translate(problem) }
 
   /// Where a duplicated key appears the second time, at the indentation of its first use.
   static func secondOccurrence(ofKey key: String, after mark: Mark, in text: String) -> (Int, Int)? {
@@ -176,20 +153,28 @@ enum FileDecoder {
     return nil
   }
 
-  /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
+  /// The offset of the first byte that does not start a well-formed UTF-8 sequence
+  /// (RFC 3629: no overlong form, no surrogate, nothing above U+10FFFF).
   static func firstInvalidUTF8Offset(_ data: Data) -> Int {
     let bytes = [UInt8](data)
     var index = 0
     while index < bytes.count {
       let length: Int
+      // The allowed range of the second byte depends on the first (Unicode, table 3-7).
+      var second: ClosedRange<UInt8> = 0x80...0xBF
       switch bytes[index] {
       case 0..<0x80: length = 1
       case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
+      case 0xE0: length = 3; second = 0xA0...0xBF
+      case 0xED: length = 3; second = 0x80...0x9F
+      case 0xE1...0xEF: length = 3
+      case 0xF0: length = 4; second = 0x90...0xBF
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; second = 0x80...0x8F
       default: return index
       }
       guard index + length <= bytes.count,
+        length == 1 || second.contains(bytes[index + 1]),
         bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
       else { return index }
       index += length

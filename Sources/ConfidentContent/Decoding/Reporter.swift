@@ -1,13 +1,16 @@
 import Yams
 
-/// Collects the diagnostics of one file while its nodes are read.
+/// Collects the diagnostics of one file while its nodes are read (at most
+/// ``DiagnosticLimits/perFile`` kept, all counted).
 final class Reporter {
   let file: String
-  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var list = DiagnosticList()
 
   init(file: String) { self.file = file }
 
-  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+  var hasErrors: Bool { list.errorCount > 0 }
+  /// Every error so far, kept or not.
+  var errorCount: Int { list.errorCount }
 
   func location(of node: Node?) -> Location {
     let mark = node?.mark
@@ -15,12 +18,12 @@ final class Reporter {
   }
 
   func error(_ node: Node?, _ message: String) {
-    diagnostics.append(location(of: node).diagnostic(.error, message))
+    add(location(of: node).diagnostic(.error, message))
   }
 
   func warning(_ node: Node?, _ message: String) {
-    diagnostics.append(location(of: node).diagnostic(.warning, message))
+    add(location(of: node).diagnostic(.warning, message))
   }
 
-  func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+  func add(_ diagnostic: Diagnostic) { list.add(diagnostic) }
 }

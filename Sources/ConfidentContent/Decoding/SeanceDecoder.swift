@@ -24,7 +24,7 @@ struct SeanceDecoder {
 
   mutating func decode(_ node: Node) -> RoomPlan? {
     guard let fields = Fields(node, what: "la séance", allowed: Self.fields, reporter: reporter) else { return nil }
-    let errors = reporter.diagnostics.errorCount
+    let errors = reporter.errorCount
     let title = fields.string("title", required: true)
     let items = fields.list("cases", required: true) ?? []
     if items.count > Self.maximumCases, let list = fields.value("cases") {
@@ -43,7 +43,7 @@ struct SeanceDecoder {
       uses.append(Use(kind: .scenario, id: entry.caseID, location: location))
       entries.append(entry)
     }
-    guard let title, reporter.diagnostics.errorCount == errors else { return nil }
+    guard let title, reporter.errorCount == errors else { return nil }
     return RoomPlan(title: title, entries: entries)
   }
 

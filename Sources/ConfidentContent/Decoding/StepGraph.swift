@@ -60,6 +60,7 @@ struct StepGraph {
     for step in steps where !reachable.contains(step.id) {
       reporter.error(step.idNode, "l'étape « \(step.id) » est inatteignable : aucune option n'y mène")
     }
+    checkCycles(byID, reporter: reporter)
     // Steps that can finish: one option without `next`, or one leading to a step that can. A
     // step whose options could not be read counts as finishing (no second error about it).
     var finishing = Set(steps.filter { $0.branches?.contains { $0.next == nil } ?? true }.map(\.id))
@@ -75,6 +76,42 @@ struct StepGraph {
     }
     for step in steps where reachable.contains(step.id) && !finishing.contains(step.id) {
       reporter.error(step.idNode, "depuis l'étape « \(step.id) », le cas ne peut jamais se terminer (boucle sans sortie)")
+    }
+  }
+
+  /// A `next` that leads back to a step already on the way (itself included) is refused: a
+  /// loop lets a player answer the same step again and again, and pile up points.
+  private func checkCycles(_ byID: [String: StepNode], reporter: Reporter) {
+    enum State { case onPath, done }
+    var state: [String: State] = [:]
+    // Iterative depth-first search: (step, index of the next branch to follow).
+    for start in steps where state[start.id] == nil {
+      var stack: [(step: StepNode, branch: Int)] = [(start, 0)]
+      state[start.id] = .onPath
+      while let (step, branchIndex) = stack.last {
+        let branches = step.branches ?? []
+        guard branchIndex < branches.count else {
+          state[step.id] = .done
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].branch += 1
+        let branch = branches[branchIndex]
+        guard let next = branch.next, let target = byID[next] else { continue }
+        switch state[next] {
+        case .onPath:
+          let path = stack.drop { $0.step.id != next }.map { "« \($0.step.id) »" } + ["« \(next) »"]
+          reporter.error(
+            branch.node,
+            next == step.id
+              ? "« next » ramène à l'étape « \(next) » elle-même : les boucles ne sont pas acceptées"
+              : "« next » forme une boucle (\(path.joined(separator: " → "))) : les boucles ne sont pas acceptées")
+        case .done: continue
+        case nil:
+          state[next] = .onPath
+          stack.append((target, 0))
+        }
+      }
     }
   }
 }

@@ -13,6 +13,10 @@ enum Command: Equatable {
   case skip
   case score
   case reload
+  /// `pratique [options]`: the driver switches to a ``PracticeSession``.
+  case practice(String?)
+  /// `progression`: the driver shows the progress report.
+  case progress
   case quit
 
   /// Canonical (French) name → accepted spellings, accents and case ignored.
@@ -27,11 +31,13 @@ enum Command: Equatable {
     ("passer", ["passer", "skip"]),
     ("bilan", ["bilan", "score"]),
     ("recharger", ["recharger", "reload"]),
+    ("pratique", ["pratique", "practice"]),
+    ("progression", ["progression", "stats"]),
     ("quitter", ["quitter", "quit", "exit"]),
   ]
 
   /// Names offered by Tab completion: the French ones.
-  static let frenchNames = ["aide", "bilan", "cas", "indice", "jouer", "passer", "pourquoi", "question", "quitter", "recharger", "ref", "revoir", "suivant"]
+  static let frenchNames = ["aide", "bilan", "cas", "indice", "jouer", "passer", "pourquoi", "pratique", "progression", "question", "quitter", "recharger", "ref", "revoir", "suivant"]
 
   /// The canonical name of a typed command word, if it is one.
   static func name(_ word: String) -> String? {
@@ -63,6 +69,8 @@ enum Command: Equatable {
     case "passer": self = .skip
     case "bilan": self = .score
     case "recharger": self = .reload
+    case "pratique": self = .practice(argument)
+    case "progression": self = .progress
     default: self = .quit
     }
   }

@@ -13,6 +13,8 @@ extension Session {
     case .skip: return skip()
     case .score: return scoreReport(title: "Bilan de la session")
     case .reload: return requestReload()
+    case .practice(let argument): return handOver(.practice(argument))
+    case .progress: return handOver(.progress)
     case .quit: return farewell()
     }
   }
@@ -20,7 +22,8 @@ extension Session {
   func welcome() -> [Output] {
     let count = bank.cases.count
     return [
-      .heading("Confident — entraînement au secret professionnel en CPAS"),
+      .heading("Confident — entraînement au secret professionnel en CPAS")
+    ] + (homeSummary.map { [.paragraph($0, .emphasis)] } ?? []) + [
       .paragraph(
         "\(count) cas pratique\(count > 1 ? "s" : ""). Pour chaque demande : que faites-vous, et sur quelle base légale ?"),
       .paragraph("Tapez « cas » pour le programme, « jouer <n°> » pour commencer, « aide » pour les commandes.", .muted),
@@ -39,6 +42,8 @@ extension Session {
       ("ref [id]", "affiche une référence du catalogue (sans id : la liste)"),
       ("passer", "passe l'étape (0 point) et montre la réponse attendue"),
       ("bilan", "score de la session"),
+      ("pratique", "révisions du jour et nouveaux cas, avec votre certitude ; reprend une session interrompue"),
+      ("progression", "maîtrise par point et par fondement, calibration de la certitude"),
       ("recharger", "relit les fichiers de cas (aussi fait seul quand un fichier change)"),
       ("quitter", "quitte (Ctrl-D aussi) ; Ctrl-C abandonne la ligne en cours, jamais la session"),
     ]

@@ -44,6 +44,18 @@ public struct Session: Sendable {
   public internal(set) var reloadRequested = false
   /// `jouer --auteur`: the trainer note, hints, author notes and answer key beside the play.
   public var showsAuthorNotes = false
+  /// What the shell asks its driver to run instead of a line (`pratique`, `progression`).
+  public enum Handover: Sendable, Hashable {
+    /// A practice session; the text after `pratique`, if any.
+    case practice(String?)
+    /// The progress report.
+    case progress
+  }
+
+  /// Set by `pratique` and `progression`: the driver takes it with ``takeHandover()``.
+  public internal(set) var handover: Handover?
+  /// A line for the home screen (« 4 cas à revoir aujourd'hui · 12 nouveaux — tapez « pratique » »).
+  public var homeSummary: String?
   var plays = 0
   /// The last step whose answer was revealed, for `pourquoi`.
   var lastRevealed: (caseID: String, stepID: String)?
@@ -59,6 +71,21 @@ public struct Session: Sendable {
     self.mode = mode
     self.order = order
     catalogue = CaseCatalogue(bank: bank)
+  }
+
+  /// The pending handover, cleared.
+  public mutating func takeHandover() -> Handover? {
+    defer { handover = nil }
+    return handover
+  }
+
+  /// Asks the driver to run `handover`; only at home, so no case is dropped.
+  mutating func handOver(_ wanted: Handover) -> [Output] {
+    guard state == .home else {
+      return [.paragraph("Terminez d'abord le cas en cours (ou « passer »).", .warning)]
+    }
+    handover = wanted
+    return []
   }
 
   /// What to show before the first prompt.

@@ -126,16 +126,19 @@ public struct Bank: Sendable {
   public var programme: [ProgrammePoint]
   /// Themes declared beside the programme (optional).
   public var themes: [Theme]
+  /// The bank's version, from the programme file's `version:` (nil when it gives none).
+  public var version: String?
 
   public init(
     cases: [Case] = [], grounds: [Ground] = [], references: [Reference] = [],
-    programme: [ProgrammePoint] = [], themes: [Theme] = []
+    programme: [ProgrammePoint] = [], themes: [Theme] = [], version: String? = nil
   ) {
     self.cases = cases
     self.grounds = grounds
     self.references = references
     self.programme = programme
     self.themes = themes
+    self.version = version
   }
 
   public func `case`(_ id: String) -> Case? { cases.first { $0.id == id } }

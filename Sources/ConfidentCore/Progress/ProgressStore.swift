@@ -23,6 +23,9 @@ public protocol ProgressStore: AnyObject, Sendable {
   /// The stored answers that `filter` selects, oldest first.
   func answers(_ filter: AnswerFilter) throws -> [AnswerRecord]
 
+  /// The date of the first stored answer to each of `caseIDs` that has one.
+  func firstAnswerDates(forCases caseIDs: Set<String>) throws -> [String: Date]
+
   /// Keeps `session` as the interrupted session to resume, replacing any other; `nil` clears it.
   func saveSession(_ session: SavedSession?) throws
 
@@ -32,6 +35,17 @@ public protocol ProgressStore: AnyObject, Sendable {
   /// Erases every answer, card and saved session, and says how many there were.
   @discardableResult
   func eraseAll() throws -> ErasedProgress
+}
+
+extension ProgressStore {
+  /// Reads every answer to the cases; a store with an index should do better.
+  public func firstAnswerDates(forCases caseIDs: Set<String>) throws -> [String: Date] {
+    var first: [String: Date] = [:]
+    for answer in try answers(AnswerFilter(caseIDs: caseIDs)) where first[answer.caseID] == nil {
+      first[answer.caseID] = answer.answeredAt
+    }
+    return first
+  }
 }
 
 /// Which stored answers to read, for statistics. Every criterion left `nil` matches all.

@@ -120,7 +120,7 @@ extension RoomSession {
   public func debriefMarkdown(date: String) -> String {
     let records = allRecords
     var text = "# Débrief — \(cell(plan.title))\n\n"
-    text += "- Date : \(cell(date))\n- Cas : \(cases.count)\n"
+    text += "- Date : \(cell(date))\n- Versions : \(cell(VersionStamp.line(bank: bank)))\n- Cas : \(cases.count)\n"
     if !teams.isEmpty { text += "- Équipes : \(teams.map { cell($0.name) }.joined(separator: ", "))\n" }
     let groundIDs = bank.grounds.map(\.id)
     var previous: Int?
@@ -205,12 +205,10 @@ extension RoomSession {
     return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  /// A CSV field: quoted when it holds a comma, a quote or a line break; control characters
-  /// removed; a leading `=`, `+`, `-` or `@` is prefixed with « ' » so that a spreadsheet
-  /// never reads it as a formula.
+  /// A CSV field: defused (``SpreadsheetCell/defused(_:)``), then quoted when it holds a comma,
+  /// a quote or a line break.
   func csvField(_ text: String) -> String {
-    var field = text.neutralized.foldingNewlines()
-    if let first = field.first, "=+-@".contains(first), Int(field) == nil { field = "'" + field }
+    let field = SpreadsheetCell.defused(text)
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

@@ -79,7 +79,8 @@ public enum TextWrap {
       } else {
         units.append(String(word))
       }
-      gluePending = gluedAfter.contains(String(word))
+      // « (art. 352 » and « [§ 1er » glue too: opening brackets do not count.
+      gluePending = gluedAfter.contains(String(word.drop { $0 == "(" || $0 == "[" || $0 == "“" }))
     }
     return units
   }
