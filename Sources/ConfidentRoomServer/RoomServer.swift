@@ -22,18 +22,23 @@ public struct RoomServerAddress: Sendable, Hashable {
 public final class RoomServer: @unchecked Sendable {
   public let box: RoomBallotBox
   public let address: RoomServerAddress
+  /// Where the server's tasks run: the shared cooperative pool when `nil` (the trainer's
+  /// process blocks no pool thread), or an executor of the caller's, e.g. a thread of its own
+  /// when the pool may be held by blocking work (a test process).
+  private let taskExecutor: (any TaskExecutor)?
   private var task: Task<Void, any Error>?
 
-  public init(box: RoomBallotBox, address: RoomServerAddress) {
+  public init(box: RoomBallotBox, address: RoomServerAddress, taskExecutor: (any TaskExecutor)? = nil) {
     self.box = box
     self.address = address
+    self.taskExecutor = taskExecutor
   }
 
   /// Starts listening; returns the port bound, or throws a French message.
   public func start(timeout: Double = 10) throws -> Int {
     let bound = PortBox()
     let app = Self.application(box: box, address: address) { port in bound.set(port) }
-    task = Task.detached {
+    let run: @Sendable () async throws -> Void = {
       do {
         try await app.runService(gracefulShutdownSignals: [])
       } catch {
@@ -41,6 +46,11 @@ public final class RoomServer: @unchecked Sendable {
         bound.fail(text.contains("Address already in use") ? "port déjà pris : choisissez-en un autre avec --port" : text)
         throw error
       }
+    }
+    if #available(macOS 15, *) {
+      task = Task.detached(executorPreference: taskExecutor, operation: run)
+    } else {
+      task = Task.detached(operation: run)
     }
     switch bound.wait(timeout: timeout) {
     case .success(let port): return port
@@ -56,7 +66,7 @@ public final class RoomServer: @unchecked Sendable {
     task = nil
   }
 
-  /// The Hummingbird application serving `box` (the tests run it with HummingbirdTesting).
+  /// The Hummingbird application serving `box` (the tests run it on loopback through ``start(timeout:)``).
   public static func application(
     box: RoomBallotBox, address: RoomServerAddress, running: @escaping @Sendable (Int) -> Void = { _ in }
   ) -> Application<RouterResponder<RoomRequestContext>> {

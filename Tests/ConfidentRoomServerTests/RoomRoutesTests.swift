@@ -2,13 +2,9 @@ import ConfidentContent
 import ConfidentCore
 @testable import ConfidentRoomServer
 import Foundation
-import HTTPTypes
-import Hummingbird
-import HummingbirdTesting
-import NIOCore
 import Testing
 
-/// The participants' routes, through Hummingbird's router test client.
+/// The participants' routes, served by the real server on loopback and asked over HTTP.
 @Suite("Room server routes")
 struct RoomRoutesTests {
   static let bank = BankLoader.load(
@@ -31,21 +27,22 @@ struct RoomRoutesTests {
     return (session, box)
   }
 
-  func test(_ box: RoomBallotBox, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-    let app = RoomServer.application(box: box, address: RoomServerAddress())
-    try await app.test(.router, body)
+  /// Runs `body` against the real server serving `box`, stopped afterwards.
+  func test(_ box: RoomBallotBox, _ body: (LoopbackRoom) async throws -> Void) async throws {
+    let room = try await LoopbackRoom.open(box: box)
+    defer { room.server.stop() }
+    try await body(room)
   }
 
-  func vote(_ client: any TestClientProtocol, device: String = RoomRoutesTests.deviceA, code: String = "K7MX", key: String, choice: String) async throws -> TestResponse {
+  func vote(_ client: LoopbackRoom, device: String = RoomRoutesTests.deviceA, code: String = "K7MX", key: String, choice: String) async throws -> LoopbackRoom.Reply {
     let body = #"{"code":"\#(code)","cle":"\#(key)","choix":"\#(choice)"}"#
-    return try await client.execute(
-      uri: "/api/vote", method: .post, headers: [.cookie: device, .contentType: "application/json"],
-      body: ByteBuffer(string: body))
+    return try await client.request("/api/vote", cookie: device, body: body, contentType: "application/json")
   }
 
-  func message(_ response: TestResponse) -> String {
-    let object = try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
-    return object?["message"] as? String ?? ""
+  func message(_ response: LoopbackRoom.Reply) -> String { response.message }
+
+  func state(_ client: LoopbackRoom, code: String = "K7MX") async throws -> LoopbackRoom.Reply {
+    try await client.request("/api/etat?code=\(code)", cookie: Self.deviceA)
   }
 
   @Test func aVoteIsCountedForItsChoice() async throws {
@@ -53,7 +50,7 @@ struct RoomRoutesTests {
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
       let response = try await vote(client, key: key, choice: "b")
-      #expect(response.status == .ok)
+      #expect(response.status == 200)
       #expect(message(response) == "Vote enregistré.")
     }
     #expect(box.tally(for: key).counts == [session.publicView.choiceIndex(at: 1)!: 1])
@@ -66,7 +63,7 @@ struct RoomRoutesTests {
     try await test(box) { client in
       _ = try await vote(client, key: key, choice: "a")
       let again = try await vote(client, key: key, choice: "c")
-      #expect(again.status == .ok)
+      #expect(again.status == 200)
       #expect(message(again) == "Vote enregistré (il remplace le précédent).")
       _ = try await vote(client, device: Self.deviceB, key: key, choice: "c")
     }
@@ -82,7 +79,7 @@ struct RoomRoutesTests {
     box.publish(session.publicView)
     try await test(box) { client in
       let response = try await vote(client, key: key, choice: "a")
-      #expect(response.status == .conflict)
+      #expect(response.status == 409)
       #expect(message(response) == "Aucun vote n'est ouvert pour l'instant : regardez l'écran.")
     }
     #expect(box.tally(for: key).voted == 0)
@@ -92,7 +89,7 @@ struct RoomRoutesTests {
     let (session, box) = openRoom()
     try await test(box) { client in
       let response = try await vote(client, key: "0-1-v1", choice: "a")
-      #expect(response.status == .conflict)
+      #expect(response.status == 409)
       #expect(message(response) == "Ce vote est clos : la question a changé, la page va se mettre à jour.")
     }
     #expect(box.tally(for: session.openBallotKey!).voted == 0)
@@ -103,11 +100,12 @@ struct RoomRoutesTests {
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
       let response = try await vote(client, code: "ZZZZ", key: key, choice: "a")
-      #expect(response.status == .forbidden)
+      #expect(response.status == 403)
       #expect(message(response) == "Code de salle inconnu : tapez le code affiché à l'écran.")
-      let state = try await client.execute(uri: "/api/etat?code=ZZZZ", method: .get, headers: [.cookie: Self.deviceA])
-      #expect(state.status == .forbidden)
-      #expect(!String(buffer: state.body).contains(session.publicView.question))
+      let state = try await state(client, code: "ZZZZ")
+      #expect(state.status == 403)
+      #expect(!state.text.contains(session.publicView.question))
+      #expect(state.message == "Code de salle inconnu : tapez le code affiché à l'écran.")
     }
     #expect(box.tally(for: key).voted == 0)
   }
@@ -117,7 +115,7 @@ struct RoomRoutesTests {
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
       let response = try await vote(client, key: key, choice: "z")
-      #expect(response.status == .unprocessableContent)
+      #expect(response.status == 422)
       #expect(message(response) == "Ce choix n'existe pas pour cette question.")
     }
     #expect(box.tally(for: key).voted == 0)
@@ -129,9 +127,8 @@ struct RoomRoutesTests {
     try await test(box) { client in
       let padding = String(repeating: "x", count: 5000)
       let body = #"{"code":"K7MX","cle":"\#(key)","choix":"a","x":"\#(padding)"}"#
-      let response = try await client.execute(
-        uri: "/api/vote", method: .post, headers: [.cookie: Self.deviceA], body: ByteBuffer(string: body))
-      #expect(response.status == .contentTooLarge)
+      let response = try await client.request("/api/vote", cookie: Self.deviceA, body: body)
+      #expect(response.status == 413)
       #expect(message(response) == "Requête trop grande (4 Kio au plus).")
     }
     #expect(box.tally(for: key).voted == 0)
@@ -141,9 +138,8 @@ struct RoomRoutesTests {
     let (session, box) = openRoom()
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
-      let response = try await client.execute(
-        uri: "/api/vote", method: .post, body: ByteBuffer(string: #"{"code":"K7MX","cle":"\#(key)","choix":"a"}"#))
-      #expect(response.status == .badRequest)
+      let response = try await client.request("/api/vote", body: #"{"code":"K7MX","cle":"\#(key)","choix":"a"}"#)
+      #expect(response.status == 400)
       #expect(message(response) == "Appareil inconnu : rechargez la page (les cookies doivent être permis).")
     }
   }
@@ -152,12 +148,15 @@ struct RoomRoutesTests {
     let (session, box) = openRoom()
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
-      var statuses: [HTTPResponse.Status] = []
+      var statuses: [Int] = []
       for _ in 0..<40 { statuses.append(try await vote(client, key: key, choice: "a").status) }
-      #expect(statuses.contains(.tooManyRequests))
-      #expect(statuses.prefix(5).allSatisfy { $0 == .ok })
+      #expect(statuses.contains(429))
+      #expect(statuses.prefix(5).allSatisfy { $0 == 200 })
+      let limited = try await vote(client, key: key, choice: "a")
+      #expect(limited.status == 429)
+      #expect(limited.message == "Trop de requêtes : patientez quelques secondes.")
       // Another device is not delayed.
-      #expect(try await vote(client, device: Self.deviceB, key: key, choice: "b").status == .ok)
+      #expect(try await vote(client, device: Self.deviceB, key: key, choice: "b").status == 200)
     }
   }
 
@@ -167,10 +166,10 @@ struct RoomRoutesTests {
     let shown = try #require(Self.bank.case("appel-police"))
     let other = try #require(Self.bank.case("police-puis-juge"))
     try await test(box) { client in
-      let state = try await client.execute(uri: "/api/etat?code=k7mx", method: .get, headers: [.cookie: Self.deviceA])
-      #expect(state.status == .ok)
-      let text = String(buffer: state.body)
-      let decoded = try JSONSerialization.jsonObject(with: Data(state.body.readableBytesView)) as? [String: Any]
+      let state = try await state(client, code: "k7mx")
+      #expect(state.status == 200)
+      let text = state.text
+      let decoded = state.json
       #expect(decoded?["question"] as? String == shown.steps[0].question)
       #expect((decoded?["choix"] as? [Any])?.count == shown.steps[0].options.count)
       #expect(decoded?["repartition"] == nil)
@@ -179,8 +178,8 @@ struct RoomRoutesTests {
       {
         #expect(!text.contains(hidden), "served: \(hidden.prefix(40))")
       }
-      let page = try await client.execute(uri: "/", method: .get)
-      let html = String(buffer: page.body)
+      let page = try await client.request("/")
+      let html = page.text
       #expect(html.contains("<html lang=\"fr\">"))
       for hidden in [note, shown.trainerNote, shown.title, shown.steps[0].question, other.title] { #expect(!html.contains(hidden)) }
       _ = session
@@ -192,8 +191,7 @@ struct RoomRoutesTests {
     let key = try #require(session.openBallotKey)
     try await test(box) { client in
       _ = try await vote(client, key: key, choice: "b")
-      let before = try await client.execute(uri: "/api/etat?code=K7MX", method: .get, headers: [.cookie: Self.deviceA])
-      let open = try JSONSerialization.jsonObject(with: Data(before.body.readableBytesView)) as? [String: Any]
+      let open = try await state(client).json
       #expect(open?["repartition"] == nil)
       #expect(open?["monVote"] as? String == "b")
     }
@@ -202,8 +200,7 @@ struct RoomRoutesTests {
     _ = session.handle("reveler")
     box.publish(session.publicView)
     try await test(box) { client in
-      let after = try await client.execute(uri: "/api/etat?code=K7MX", method: .get, headers: [.cookie: Self.deviceA])
-      let shown = try JSONSerialization.jsonObject(with: Data(after.body.readableBytesView)) as? [String: Any]
+      let shown = try await state(client).json
       #expect(shown?["etape"] as? String == "repartition")
       #expect(shown?["repartition"] as? [Int] == [2, 1, 0])
     }
@@ -213,7 +210,7 @@ struct RoomRoutesTests {
     let (_, box) = openRoom()
     try await test(box) { client in
       let bodies = try await (0..<5).asyncMap { _ in
-        String(buffer: try await client.execute(uri: "/api/etat?code=K7MX", method: .get, headers: [.cookie: Self.deviceA]).body)
+        try await state(client).text
       }
       #expect(Set(bodies).count == 1)
       #expect(bodies[0].hasPrefix(#"{"choix":["#))
@@ -223,16 +220,23 @@ struct RoomRoutesTests {
   @Test func everyResponseCarriesTheSecurityHeaders() async throws {
     let (_, box) = openRoom()
     try await test(box) { client in
-      let page = try await client.execute(uri: "/K7MX", method: .get)
-      #expect(page.status == .ok)
-      let policy = try #require(page.headers[HTTPField.Name("Content-Security-Policy")!])
+      let page = try await client.request("/K7MX")
+      #expect(page.status == 200)
+      let policy = try #require(page.header("Content-Security-Policy"))
       #expect(policy.contains("default-src 'none'"))
       #expect(!policy.contains("unsafe-inline"))
-      #expect(page.headers[.cacheControl] == "no-store")
-      #expect(page.headers[.setCookie]?.contains("HttpOnly; SameSite=Strict") == true)
-      let missing = try await client.execute(uri: "/banque/cas", method: .get)
-      #expect(missing.status == .notFound)
-      #expect(missing.headers[.cacheControl] == "no-store")
+      #expect(page.header("Cache-Control") == "no-store")
+      #expect(page.header("X-Content-Type-Options") == "nosniff")
+      #expect(page.header("X-Frame-Options") == "DENY")
+      let cookie = try #require(page.header("Set-Cookie"))
+      #expect(cookie.contains("HttpOnly; SameSite=Strict"))
+      #expect(cookie.firstMatch(of: /^confident_appareil=[0-9a-f]{32};/) != nil)
+      // A device that already has its token is not given another.
+      #expect(try await client.request("/K7MX", cookie: Self.deviceA).header("Set-Cookie") == nil)
+      let missing = try await client.request("/banque/cas")
+      #expect(missing.status == 404)
+      #expect(missing.header("Cache-Control") == "no-store")
+      #expect(missing.message == "Page introuvable.")
     }
   }
 }
