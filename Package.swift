@@ -121,3 +121,17 @@ let package = Package(
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]
 )
+
+// CONFIDENT_PURE_TARGETS=1 declares only the pure targets (the model, the scheduler, the scenario
+// loader and the C libyaml under Yams) and their tests. `.ci/run` sets it for its AddressSanitizer
+// step: `swift test --filter` still builds every target of the package, and Hummingbird, NIO,
+// GRDB and the rest under ASan cost minutes on 2 cores for tests that never use them.
+if Context.environment["CONFIDENT_PURE_TARGETS"] == "1" {
+  let pure: Set = [
+    "ConfidentScheduling", "ConfidentCore", "ConfidentContent",
+    "ConfidentSchedulingTests", "ConfidentCoreTests", "ConfidentContentTests",
+  ]
+  package.targets = package.targets.filter { pure.contains($0.name) }
+  package.products = package.products.filter { pure.contains($0.name) }
+  package.dependencies = [.package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2")]
+}
