@@ -68,6 +68,8 @@ struct RoomServerTests {
       return try await group.reduce(into: []) { $0.append($1) }
     }
     #expect(statuses == Array(repeating: 200, count: 15))
+    // The trainer's prompt follows them without a key (redrawn in place about every second).
+    try terminal.expect("vote 1 · 15 votes · 15/15 ont voté › ")
     let again = try await phones[0].vote("c", key: key)
     #expect(again.json["message"] as? String == "Vote enregistré (il remplace le précédent).")
     let wrong = try await phones[1].vote("b", key: key, code: "ZZZZ")

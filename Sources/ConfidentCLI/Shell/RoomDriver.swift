@@ -66,7 +66,12 @@ public final class RoomDriver {
         continue
       }
       syncRemote()
+      // « 9/14 ont voté » follows the phones live while the trainer types nothing (this prompt
+      // only: the pager's own prompt stays as it is).
+      let live = remote == nil ? nil : reader as? IdleRefreshing
+      live?.whileIdle(every: 1) { [unowned self] in idlePrompt() }
       let event = reader.readLine(prompt: renderer().prompt(promptText()))
+      live?.whileIdle(every: 1, prompt: nil)
       session.screen = screen()
       syncRemote()
       switch event {
@@ -94,6 +99,19 @@ public final class RoomDriver {
     guard let remote, let key = session.openBallotKey, prompt.hasSuffix(" › ") else { return prompt }
     let tally = remote.tally(for: key)
     return String(prompt.dropLast(3)) + " · \(tally.voted)/\(tally.connected) ont voté › "
+  }
+
+  /// The prompt while the trainer types nothing: the devices' new votes recorded, the question
+  /// left on screen as it is (only the prompt line changes).
+  func idlePrompt() -> String {
+    if let remote, let key = session.openBallotKey, let recorded = session.openBallotDeviceCounts {
+      let tally = remote.tally(for: key)
+      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded {
+        _ = session.record(.devices(tally.counts))
+        shownScreen = session.screenNumber
+      }
+    }
+    return renderer().prompt(promptText())
   }
 
   /// Hands the devices' votes of the open vote to the session (through `record`, as typed
