@@ -33,8 +33,10 @@ extension Group {
     let shownHost = host.contains(":") ? "[\(host)]" : host
     // Upper case and the code in the path: the QR code's compact alphanumeric mode.
     let url = "HTTP://\(shownHost.uppercased()):\(port)/\(box.roomCode)"
-    driver.introBanner = Self.roomBanner(url: url, code: box.roomCode, colour: colour, width: min(TerminalInfo.width(), Self.maximumWidth))
-    if host.hasPrefix("127.") || host == "::1" {
+    let loopbackOnly = host.hasPrefix("127.") || host == "::1"
+    driver.introBanner = Self.roomBanner(
+      url: url, code: box.roomCode, colour: colour, width: min(TerminalInfo.width(), Self.maximumWidth), loopbackOnly: loopbackOnly)
+    if loopbackOnly {
       StandardStreams.err("confident : le vote n'écoute que sur cet ordinateur ; --ecoute 0.0.0.0 l'ouvre au Wi-Fi de la salle.\n")
     }
     driver.remote = box
@@ -43,15 +45,19 @@ extension Group {
   }
 
   /// The QR code of `url` with, at its right when the terminal is wide enough, how to join:
-  /// the address and the room code.
-  static func roomBanner(url: String, code: String, colour: Bool, width: Int) -> String {
-    let text = ["Votez depuis votre téléphone :", "scannez ce code, ou ouvrez", url, "", "Code de la salle : \(code)"]
+  /// the address and the room code; `loopbackOnly` says there that phones cannot reach it yet
+  /// (the title screen clears the terminal: a warning on stderr alone would not be seen).
+  static func roomBanner(url: String, code: String, colour: Bool, width: Int, loopbackOnly: Bool = false) -> String {
+    var text = ["Votez depuis votre téléphone :", "scannez ce code, ou ouvrez", url, "", "Code de la salle : \(code)"]
+    let loopbackLines = ["Attention : seul cet ordinateur peut voter.", "--ecoute 0.0.0.0 ouvre le vote au Wi-Fi", "de la salle."]
+    if loopbackOnly { text += [""] + loopbackLines }
+    let loopbackNote = loopbackOnly ? loopbackLines.joined(separator: " ") + "\n" : ""
     guard let qr = RoomQRCode.lines(url, colour: colour) else {
-      return "\nTéléphones : \(url) · code de la salle : \(code)\n"
+      return "\nTéléphones : \(url) · code de la salle : \(code)\n" + loopbackNote
     }
     let qrWidth = (RoomQRCode.modules(url)?.count ?? 0) + 4
-    guard width >= qrWidth + 3 + url.count else {
-      return "\nTéléphones : \(url) · code de la salle : \(code)\n" + qr.joined(separator: "\n") + "\n"
+    guard width >= qrWidth + 3 + (text.map(\.count).max() ?? 0) else {
+      return "\nTéléphones : \(url) · code de la salle : \(code)\n" + loopbackNote + qr.joined(separator: "\n") + "\n"
     }
     let lines = qr.enumerated().map { row, line in
       let side = text.indices.contains(row - 1) ? text[row - 1] : ""
