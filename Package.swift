@@ -15,6 +15,11 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+    // Already resolved by Hummingbird; named for the room server's logger and addresses.
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
     .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
   ],
@@ -40,6 +45,21 @@ let package = Package(
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    // libqrencode, seen only by RoomQRCode in ConfidentRoomServer.
+    .systemLibrary(
+      name: "CQREncode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+    ),
+    // The room's vote server (Hummingbird, loopback unless asked), behind ConfidentCore's RoomVoteSink.
+    .target(
+      name: "ConfidentRoomServer",
+      dependencies: [
+        "ConfidentCore", "CQREncode", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     // Moodle XML and GIFT export of the cases, and the results as CSV (pure: values in, text out).
     .target(
       name: "ConfidentExport",
@@ -54,7 +74,7 @@ let package = Package(
     .target(
       name: "ConfidentCLI",
       dependencies: [
-        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing",
+        "ConfidentCore", "ConfidentContent", "ConfidentExport", "LineEditing", "ConfidentRoomServer",
         "ConfidentStorage", "ConfidentReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -95,7 +115,24 @@ let package = Package(
       name: "ConfidentExportTests",
       dependencies: ["ConfidentExport", "ConfidentContent", .product(name: "CSV", package: "CSV.swift")]
     ),
+    // The real server on 127.0.0.1, asked with URLSession: no HummingbirdTesting, whose
+    // AsyncHTTPClient, NIOSSL (BoringSSL) and HTTP/2 cost minutes of clean build.
+    .testTarget(name: "ConfidentRoomServerTests", dependencies: ["ConfidentRoomServer", "ConfidentContent"]),
     // Depends on the executable so that `swift test` builds it first.
     .testTarget(name: "ConfidentEndToEndTests", dependencies: ["confident"]),
   ]
 )
+
+// CONFIDENT_PURE_TARGETS=1 declares only the pure targets (the model, the scheduler, the scenario
+// loader and the C libyaml under Yams) and their tests. `.ci/run` sets it for its AddressSanitizer
+// step: `swift test --filter` still builds every target of the package, and Hummingbird, NIO,
+// GRDB and the rest under ASan cost minutes on 2 cores for tests that never use them.
+if Context.environment["CONFIDENT_PURE_TARGETS"] == "1" {
+  let pure: Set = [
+    "ConfidentScheduling", "ConfidentCore", "ConfidentContent",
+    "ConfidentSchedulingTests", "ConfidentCoreTests", "ConfidentContentTests",
+  ]
+  package.targets = package.targets.filter { pure.contains($0.name) }
+  package.products = package.products.filter { pure.contains($0.name) }
+  package.dependencies = [.package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2")]
+}

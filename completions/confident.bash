@@ -405,9 +405,9 @@ _confident_evaluation() {
 
 _confident_groupe() {
     repeating_flags=()
-    non_repeating_flags=(--ordre-fixe --fixed-order --ascii --reprendre -h --help)
+    non_repeating_flags=(--ordre-fixe --fixed-order --ascii --reprendre --salle -h --help)
     repeating_options=(--scenarios)
-    non_repeating_options=(--data-dir --seed --cas --point --theme --seance --equipes --minuterie --debrief --notes)
+    non_repeating_options=(--data-dir --seed --cas --point --theme --seance --equipes --minuterie --debrief --notes --ecoute --port)
     __confident_offer_flags_options 0
 
     # Offer option value completions
@@ -445,6 +445,12 @@ _confident_groupe() {
         return
         ;;
     '--notes')
+        return
+        ;;
+    '--ecoute')
+        return
+        ;;
+    '--port')
         return
         ;;
     esac

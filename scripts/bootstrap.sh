@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Confident needs to build on Debian or Ubuntu: libedit-dev, libsqlite3-dev (for
-# GRDB), pkg-config and make (`make install`, `make dist`).
+# GRDB), libqrencode-dev (the room's QR code), pkg-config and make (`make install`, `make dist`).
 # Swift 6 itself must already be on the PATH.
 set -euo pipefail
 
 missing=()
 dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
+dpkg -s libqrencode-dev >/dev/null 2>&1 || missing+=(libqrencode-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v make >/dev/null 2>&1 || missing+=(make)
 

@@ -1,7 +1,12 @@
 #ifndef CLIBEDIT_H
 #define CLIBEDIT_H
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <histedit.h>
 
 /* Swift imports no C variadic function: one non-variadic wrapper per el_set/el_get/history
@@ -61,6 +66,36 @@ static inline int cle_history_save(History *h, const char *path) {
  * symlinks planted at the temporary name. */
 static inline int cle_history_save_fp(History *h, FILE *file) {
     HistEvent ev; return history(h, &ev, H_SAVE_FP, file);
+}
+
+/* A reader of characters in place of libedit's own (EL_GETCFN), or NULL for libedit's own. */
+typedef int (*cle_getc_fn)(EditLine *, wchar_t *);
+static inline int cle_set_getcfn(EditLine *el, cle_getc_fn fn) {
+    return fn ? el_set(el, EL_GETCFN, fn) : el_set(el, EL_GETCFN, EL_BUILTIN_GETCFN);
+}
+/* Redraws the prompt and the line being edited, in place. */
+static inline int cle_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+/* Reads one character (multibyte in the current locale) from fd into *out, as libedit's own
+ * reader does: 1 when read, 0 at the end of input, -1 on an error before the first byte (errno
+ * set, EINTR included). An invalid sequence gives its first byte, as a character. */
+static inline int cle_read_char(int fd, wchar_t *out) {
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    for (;;) {
+        ssize_t got = read(fd, bytes + count, 1);
+        if (got < 0 && errno == EINTR && count > 0) continue;
+        if (got < 0) return -1;
+        if (got == 0) { *out = L'\0'; return 0; }
+        count++;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        size_t used = mbrtowc(out, bytes, count, &state);
+        if (used == (size_t)-2 && count < sizeof bytes) continue;
+        if (used == (size_t)-1 || used == (size_t)-2) *out = (wchar_t)(unsigned char)bytes[0];
+        return 1;
+    }
 }
 
 /* Glibc's stdin/stdout/stderr are mutable globals that Swift 6 refuses to read. */

@@ -29,6 +29,9 @@ public final class LineEditor: LineReading {
   private var interruptedEmptyLine = false
   public private(set) var historyStatus: HistoryStatus = .off
   public var completions: (String) -> [String] = { _ in [] }
+  /// See ``IdleRefreshing``.
+  private var idlePrompt: (() -> String?)?
+  private var idleInterval = 1.0
 
   /// - Parameter historyFile: where history is loaded from and saved to; `nil` keeps none.
   public init(programName: String, historyFile: String? = nil) {
@@ -184,6 +187,40 @@ public final class LineEditor: LineReading {
     return .line(line)
   }
 
+  /// Reads the next character for libedit (EL_GETCFN) while ``whileIdle(every:prompt:)`` is
+  /// set: waits for input at most `idleInterval` at a time and, between waits, shows the new
+  /// prompt in place if the line is still empty and the prompt changed.
+  private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    let input = fileno(cle_stdin())
+    while true {
+      var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, Int32(idleInterval * 1000))
+      if ready < 0, errno != EINTR { return -1 }
+      if ready < 0 || ready == 0 {
+        // SIGTERM or SIGHUP: el_gets ends (readLine then reports the end of input). Any other
+        // interruption (SIGWINCH, SIGCONT after Ctrl-Z) only redraws, as libedit's reader does.
+        if TerminationSignals.pending != nil { return -1 }
+        if ready < 0 { cle_refresh(editLine) } else { showIdlePrompt() }
+        continue
+      }
+      let read = cle_read_char(input, character)
+      if read < 0, errno == EINTR, TerminationSignals.pending == nil { continue }
+      return read
+    }
+  }
+
+  /// The idle prompt, when the line is empty and it differs from the one shown.
+  private func showIdlePrompt() {
+    guard let idlePrompt, let info = el_line(editLine), info.pointee.lastchar == info.pointee.buffer,
+      let prompt = idlePrompt(), prompt != String(cString: promptStorage)
+    else { return }
+    free(promptStorage)
+    promptStorage = strdup(prompt)
+    // libedit redraws from where it believes the line starts: back to it, and clear the old one.
+    fputs("\r\u{1B}[K", output)
+    cle_refresh(editLine)
+  }
+
   private static func owner(of el: OpaquePointer?) -> LineEditor {
     Unmanaged<LineEditor>.fromOpaque(cle_clientdata(el!)!).takeUnretainedValue()
   }
@@ -234,5 +271,19 @@ public final class LineEditor: LineReading {
     }
     if !current.isEmpty { lines.append(current) }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension LineEditor: IdleRefreshing {
+  public func whileIdle(every seconds: Double, prompt: (() -> String?)?) {
+    idlePrompt = prompt
+    idleInterval = max(seconds, 0.05)
+    if prompt == nil {
+      cle_set_getcfn(editLine, nil)
+    } else {
+      cle_set_getcfn(editLine) { el, character in
+        LineEditor.owner(of: el).readCharacter(into: character!)
+      }
+    }
   }
 }

@@ -37,3 +37,10 @@ public final class ScriptedReader: LineReading {
     return events.isEmpty ? .endOfInput : events.removeFirst()
   }
 }
+
+/// A line source that can change its prompt while it waits (a live count), without a key.
+public protocol IdleRefreshing: AnyObject {
+  /// While the line being typed is empty, asks `prompt` every `seconds` for the prompt to show
+  /// and redraws it in place when it changed; `nil` stops.
+  func whileIdle(every seconds: Double, prompt: (() -> String?)?)
+}

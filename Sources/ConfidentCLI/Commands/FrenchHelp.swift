@@ -38,6 +38,9 @@ enum FrenchHelp {
     OptionDoc(flags: "--notes <fichier>", help: "la note du formateur du cas en cours, pour un second terminal (tail -f)"),
     OptionDoc(flags: "--ascii", help: "barres en caractères ASCII"),
     OptionDoc(flags: "--reprendre", help: "reprend la séance interrompue (coupure…) à la même phase, avec tous les votes"),
+    OptionDoc(flags: "--salle", help: "la salle vote aussi depuis ses téléphones (servi par cet ordinateur, rien ne sort)"),
+    OptionDoc(flags: "--ecoute <adresse>", help: "avec --salle : 0.0.0.0 pour le Wi-Fi de la salle (défaut 127.0.0.1)"),
+    OptionDoc(flags: "--port <port>", help: "avec --salle : le port d'écoute (défaut 8470)"),
   ]
 
   static let commands: [CommandDoc] = [

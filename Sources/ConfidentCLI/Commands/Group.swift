@@ -7,6 +7,7 @@ import struct ConfidentCore.Bank
 import struct ConfidentCore.CaseCatalogue
 import struct ConfidentCore.Screen
 import func ConfidentCore.smallNumber
+import ConfidentRoomServer
 import Foundation
 import LineEditing
 
@@ -49,6 +50,15 @@ struct Group: ParsableCommand {
   @Flag(name: .customLong("reprendre"), help: "Reprend la séance interrompue à la même phase, avec tous les votes.")
   var resume = false
 
+  @Flag(name: .customLong("salle"), help: "La salle vote aussi depuis ses téléphones (serveur sur cet ordinateur, rien ne sort).")
+  var room = false
+
+  @Option(name: .customLong("ecoute"), help: ArgumentHelp("Avec --salle, l'adresse d'écoute : 0.0.0.0 pour le Wi-Fi de la salle (défaut : 127.0.0.1, cet ordinateur seul).", valueName: "adresse"))
+  var listenHost: String?
+
+  @Option(name: .customLong("port"), help: ArgumentHelp("Avec --salle, le port d'écoute (défaut : 8470 ; 0 : au choix du système).", valueName: "port"))
+  var port: String?
+
   /// The widest text the room is shown, in columns.
   static let maximumWidth = 110
 
@@ -58,6 +68,7 @@ struct Group: ParsableCommand {
   func run() throws {
     useUTF8Locale()
     unblockTerminalSignals()
+    if !room, listenHost != nil || port != nil { throw failure("--ecoute et --port vont avec --salle") }
     let report = bank.loadBank()
     var notices = skippedNotice(report)
     if let debrief { try checkWritable(debrief) }
@@ -96,7 +107,9 @@ struct Group: ParsableCommand {
         journal = nil
       }
     }
+    let server = try room ? startRoomServer(driver: driver, colour: colour) : nil
     driver.run(notices: notices, resuming: resume)
+    server?.stop()
     journal?.finish()
     if let debrief {
       let text = driver.session.debriefMarkdown(date: Self.today())

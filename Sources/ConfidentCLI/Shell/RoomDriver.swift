@@ -20,6 +20,11 @@ public final class RoomDriver {
   public var lineTyped: ((String) -> Void)?
   /// Called with the trainer's notes each time another case comes on screen.
   public var notesChanged: ((String) -> Void)?
+  /// The participants' devices (`--salle`): shown the open question, their votes added at
+  /// each prompt.
+  public var remote: RoomRemoteVoting?
+  /// Raw text shown under the title screen (the room's address and QR code).
+  public var introBanner: String?
 
   /// - Parameters:
   ///   - clears: start each new screen on a cleared terminal (only when stdout is one).
@@ -60,12 +65,21 @@ public final class RoomDriver {
         show(session.handle(line, now: clock()))
         continue
       }
-      let event = reader.readLine(prompt: renderer().prompt(session.prompt(now: clock())))
+      syncRemote()
+      // « 9/14 ont voté » follows the phones live while the trainer types nothing (this prompt
+      // only: the pager's own prompt stays as it is).
+      let live = remote == nil ? nil : reader as? IdleRefreshing
+      live?.whileIdle(every: 1) { [unowned self] in idlePrompt() }
+      let event = reader.readLine(prompt: renderer().prompt(promptText()))
+      live?.whileIdle(every: 1, prompt: nil)
       session.screen = screen()
+      syncRemote()
       switch event {
       case .line(let line):
         lineTyped?(line)
+        let before = (session.openBallotKey, session.openBallotDeviceCounts)
         show(session.handle(line, now: clock()))
+        discardUndoneDeviceVotes(before: before)
       case .interrupted:
         continue
       case .interruptedOnEmptyLine:
@@ -76,17 +90,63 @@ public final class RoomDriver {
         show(session.endOfInput())
       }
     }
+    remote?.publish(session.publicView)
+  }
+
+  /// The session's prompt, with « 9/14 ont voté » from the devices during a vote.
+  func promptText() -> String {
+    let prompt = session.prompt(now: clock())
+    guard let remote, let key = session.openBallotKey, prompt.hasSuffix(" › ") else { return prompt }
+    let tally = remote.tally(for: key)
+    return String(prompt.dropLast(3)) + " · \(tally.voted)/\(tally.connected) ont voté › "
+  }
+
+  /// The prompt while the trainer types nothing: the devices' new votes recorded, the question
+  /// left on screen as it is (only the prompt line changes).
+  func idlePrompt() -> String {
+    if let remote, let key = session.openBallotKey, let recorded = session.openBallotDeviceCounts {
+      let tally = remote.tally(for: key)
+      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded {
+        _ = session.record(.devices(tally.counts))
+        shownScreen = session.screenNumber
+      }
+    }
+    return renderer().prompt(promptText())
+  }
+
+  /// Hands the devices' votes of the open vote to the session (through `record`, as typed
+  /// tallies), and what the devices may show now.
+  func syncRemote() {
+    guard let remote else { return }
+    if let key = session.openBallotKey, let recorded = session.openBallotDeviceCounts {
+      let tally = remote.tally(for: key)
+      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded {
+        show(session.record(.devices(tally.counts)))
+      }
+    }
+    remote.publish(session.publicView)
+  }
+
+  /// After « annuler » (the same vote still open, its devices' votes gone from the session), the
+  /// box forgets them too, so the next prompt does not bring them back.
+  func discardUndoneDeviceVotes(before: (key: String?, counts: [Int]?)) {
+    guard let remote, let key = before.key, key == session.openBallotKey,
+      before.counts?.contains(where: { $0 > 0 }) == true, session.openBallotDeviceCounts?.allSatisfy({ $0 == 0 }) == true
+    else { return }
+    remote.discard(key)
   }
 
   private func show(_ outputs: [Output]) {
     guard !outputs.isEmpty else { return }
     if clears, session.screenNumber != shownScreen { write("\u{1B}[H\u{1B}[2J") }
     shownScreen = session.screenNumber
+    remote?.publish(session.publicView)
     if let notes = session.trainerNotesText, notes != notesShown {
       notesShown = notes
       notesChanged?(notes)
     }
-    let text = renderer().render(outputs)
+    var text = renderer().render(outputs)
+    if let introBanner, session.phase == .intro { text += introBanner }
     guard pages else { return write(text) }
     let renderer = renderer()
     pending = Pager(reader: reader, write: write, pageHeight: max(screen().height - 2, 5), prompt: renderer.prompt).page(text)

@@ -9,10 +9,13 @@ public struct RoomBallot: Sendable, Hashable {
   public private(set) var hasRoomTally = false
   /// Per team, the choice it gave, if any.
   public private(set) var teamChoices: [Int?]
+  /// Votes per choice from the participants' own devices (added to the typed tally).
+  public private(set) var deviceCounts: [Int]
 
   public init(choices: Int, teams: Int) {
     counts = Array(repeating: 0, count: max(choices, 0))
     teamChoices = Array(repeating: nil, count: max(teams, 0))
+    deviceCounts = Array(repeating: 0, count: max(choices, 0))
   }
 
   /// Records one vote; a room tally replaces the previous one, a team's vote replaces its own.
@@ -24,16 +27,24 @@ public struct RoomBallot: Sendable, Hashable {
     case .team(let team, let choice):
       guard teamChoices.indices.contains(team), counts.indices.contains(choice) else { return }
       teamChoices[team] = choice
+    case .devices(let tally):
+      deviceCounts = counts.indices.map { max(tally[$0] ?? 0, 0) }
     }
   }
 
-  /// The distribution shown: the room's tally if one was typed, else one vote per team.
+  /// The distribution shown: the room's tally if one was typed, else one vote per team; the
+  /// devices' votes are added to either.
   public var distribution: [Int] {
-    if hasRoomTally { return counts }
-    var fromTeams = Array(repeating: 0, count: counts.count)
-    for choice in teamChoices.compactMap({ $0 }) { fromTeams[choice] += 1 }
-    return fromTeams
+    var shown = counts
+    if !hasRoomTally {
+      shown = Array(repeating: 0, count: counts.count)
+      for choice in teamChoices.compactMap({ $0 }) { shown[choice] += 1 }
+    }
+    return zip(shown, deviceCounts).map { $0 + $1 }
   }
+
+  /// Votes that came from the participants' devices.
+  public var deviceTotal: Int { deviceCounts.reduce(0, +) }
 
   /// Votes in the distribution.
   public var total: Int { distribution.reduce(0, +) }
@@ -52,11 +63,14 @@ public struct RoomBallot: Sendable, Hashable {
   }
 }
 
-/// One vote entering the session, from whatever source: typed tallies today, participants'
-/// own devices tomorrow. Choices are indices into what is voted on (authored options, grounds).
+/// One vote entering the session, from whatever source: typed tallies, teams, participants'
+/// own devices. Choices are indices into what is voted on (authored options, grounds).
 public enum RoomVote: Sendable, Hashable {
   /// The whole room's counts per choice; choices not named count 0.
   case room([Int: Int])
   /// A team's single choice (`team` is its position).
   case team(Int, choice: Int)
+  /// The participants' devices' votes per choice, one per device; replaces the previous
+  /// devices' tally and adds up with the typed one.
+  case devices([Int: Int])
 }

@@ -95,7 +95,15 @@ extension RoomSession {
     let distribution = ballot.distribution
     return record.shownOrder.enumerated().map { position, authored in
       "\(optionLetter(position)) \(distribution[authored]) \(verdictMark(step.options[authored].verdict))"
-    }.joined(separator: " · ") + " (\(votes(ballot.total)))"
+    }.joined(separator: " · ") + " (\(votes(ballot.total))\(ballot.deviceTotal > 0 ? ", dont \(ballot.deviceTotal) des téléphones" : ""))"
+  }
+
+  /// « Votes des téléphones : 1er vote 9 · 2e vote 7 · fondement 5 », `nil` without any.
+  func deviceVotesLine(_ record: RoomStepRecord) -> String? {
+    let rounds = record.rounds.enumerated().map { ($0 == 0 ? "1er vote" : "2e vote", $1.deviceTotal) }
+    let parts = (rounds + [("fondement", record.grounds.deviceTotal)]).filter { $0.1 > 0 }
+    guard !parts.isEmpty else { return nil }
+    return "Votes des téléphones : " + parts.map { "\($0.0) \($0.1)" }.joined(separator: " · ")
   }
 
   /// Ground votes for an accepted ground.
@@ -124,6 +132,7 @@ extension RoomSession {
       }
       if played.steps.count > 1 { text += "\n### Étape \(record.stepNumber)\n" }
       text += "\n\(cell(step.question))\n\n"
+      if let devices = deviceVotesLine(record) { text += devices + ".\n\n" }
       let second = record.rounds.count > 1 ? record.rounds[1] : nil
       text += second == nil ? "| Option | Verdict | 1er vote |\n|---|---|---:|\n" : "| Option | Verdict | 1er vote | 2e vote | Écart |\n|---|---|---:|---:|---:|\n"
       let first = record.rounds[0].distribution

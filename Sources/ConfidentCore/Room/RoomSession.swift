@@ -182,7 +182,9 @@ public struct RoomSession: Sendable {
   func voteStatus(_ ballot: RoomBallot?) -> String {
     guard let ballot else { return "" }
     var parts: [String] = []
-    if ballot.hasRoomTally || teams.isEmpty { parts.append(votes(ballot.counts.reduce(0, +))) }
+    if ballot.hasRoomTally || teams.isEmpty || ballot.deviceTotal > 0 {
+      parts.append(votes(ballot.hasRoomTally || teams.isEmpty ? ballot.total : ballot.deviceTotal))
+    }
     if !teams.isEmpty { parts.append("\(ballot.teamsVoted)/\(teams.count) équipes") }
     return parts.map { " · " + $0 }.joined()
   }
@@ -199,8 +201,8 @@ public struct RoomSession: Sendable {
   /// « 14 votes » (or « Équipe A a voté ») without saying for what.
   func voteCount(_ ballot: RoomBallot, vote: RoomVote) -> Output {
     switch vote {
-    case .room:
-      return .paragraph("\(votes(ballot.counts.reduce(0, +))) (résultats cachés jusqu'à « reveler »)", .emphasis)
+    case .room, .devices:
+      return .paragraph("\(votes(ballot.total)) (résultats cachés jusqu'à « reveler »)", .emphasis)
     case .team(let team, _):
       let name = teams.indices.contains(team) ? teams[team].name : "L'équipe"
       return .paragraph("\(name) a voté · \(ballot.teamsVoted)/\(teams.count) équipes (résultats cachés jusqu'à « reveler »)", .emphasis)
