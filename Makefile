@@ -33,8 +33,10 @@ ifeq ($(CONFIGURATION),release)
     # SwiftPM reads libedit.pc for CLibEdit's flags: ours puts a folder first on the library
     # path whose libedit.so is a linker script, so -ledit takes Debian's static libedit.a and its
     # own dependencies (libbsd, libmd); libtinfo stays shared (every Debian and Ubuntu has it).
+    # libqrencode stays shared (Debian ships no libqrencode.a), but its own .pc names the system
+    # library folder with -L, which SwiftPM would put before ours: ours names none.
     SWIFT_ENV = PKG_CONFIG_PATH=$(abspath $(STATIC_LIBEDIT))
-    BUILD_DEPS = $(STATIC_LIBEDIT)/libedit.so $(STATIC_LIBEDIT)/libedit.pc
+    BUILD_DEPS = $(STATIC_LIBEDIT)/libedit.so $(STATIC_LIBEDIT)/libedit.pc $(STATIC_LIBEDIT)/libqrencode.pc
   endif
 else
   BUILD_FLAGS = -c $(CONFIGURATION)
@@ -59,6 +61,10 @@ $(STATIC_LIBEDIT)/libedit.so:
 $(STATIC_LIBEDIT)/libedit.pc:
 	mkdir -p $(STATIC_LIBEDIT)
 	printf 'Name: libedit\nDescription: libedit, linked statically\nVersion: 3.1\nLibs: -L%s -ledit\nCflags: -I/usr/include -I/usr/include/editline\n' $(abspath $(STATIC_LIBEDIT)) > $@
+
+$(STATIC_LIBEDIT)/libqrencode.pc:
+	mkdir -p $(STATIC_LIBEDIT)
+	printf 'Name: libqrencode\nDescription: libqrencode, without the system -L\nVersion: 4\nLibs: -lqrencode\nCflags:\n' > $@
 
 install: build
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/confident $(DESTDIR)$(MANDIR) \
