@@ -24,7 +24,7 @@ enum ParticipantPage {
 
   static let script = """
     (function(){
-    var code='',cle=null,etape='',dernier='';
+    var code='',cle=null,etape='',dernier='',monVote=null;
     function $(id){return document.getElementById(id);}
     function texte(el,t){el.textContent=t;}
     function vider(el){while(el.firstChild){el.removeChild(el.firstChild);}}
@@ -40,7 +40,7 @@ enum ParticipantPage {
       var q=$('question'),liste=$('choix');
       var signature=JSON.stringify(e);
       if(signature===dernier){return;}dernier=signature;
-      etape=e.etape;cle=e.cle||null;vider(liste);
+      etape=e.etape;cle=e.cle||null;monVote=e.monVote||null;vider(liste);
       $('attente').hidden=!(etape==='attente'||etape==='fin');
       texte($('attente'),etape==='fin'?'La séance est terminée. Merci !':'Regardez l\\u2019écran : la prochaine question s\\u2019affichera ici.');
       texte(q,e.question||'');q.hidden=!e.question;
@@ -63,7 +63,9 @@ enum ParticipantPage {
       if(e.cle){statut(e.monVote?'Vote enregistré ('+e.monVote+'). Vous pouvez changer d\\u2019avis tant que le vote est ouvert.':'Touchez votre réponse.', e.monVote?'ok':'');}
       else if(e.repartition){statut('Vote clos.','');}else{statut('','');}}
     function voter(lettre){
-      requete('POST','/api/vote',{code:code,cle:cle,choix:lettre},function(s,r){
+      var p=($('pseudo').value||'').replace(/\\s+/g,' ').replace(/^ | $/g,'');
+      try{sessionStorage.setItem('confidentPseudo',p);}catch(e){}
+      requete('POST','/api/vote',{code:code,cle:cle,choix:lettre,pseudo:p},function(s,r){
         if(s===200){dernier='';statut(r.message||'Vote enregistré.','ok');charger();}
         else{statut(r.message||'Le vote n\\u2019a pas pu être envoyé. Réessayez.','erreur');}});}
     function charger(){
@@ -80,6 +82,8 @@ enum ParticipantPage {
       $('salle').hidden=true;$('jeu').hidden=false;dernier='';charger();return false;}
     var m=/^\\/([A-Za-z0-9]{4,8})$/.exec(location.pathname)||/[?&]code=([A-Za-z0-9]{1,8})/.exec(location.search);
     $('formulaire').onsubmit=entrer;
+    try{$('pseudo').value=sessionStorage.getItem('confidentPseudo')||'';}catch(e){}
+    $('pseudo').onchange=function(){if(cle&&monVote){voter(monVote);}};
     if(m){$('code').value=m[1];entrer();}
     setInterval(function(){if(code&&$('salle').hidden){charger();}},2000);
     })();
@@ -119,6 +123,9 @@ enum ParticipantPage {
     <p id="question" hidden></p>
     <p id="statut" role="status" aria-live="polite"></p>
     <div id="choix"></div>
+    <label for="pseudo">Pseudonyme ou équipe (facultatif)</label>
+    <input id="pseudo" name="pseudo" maxlength="40" autocomplete="off" aria-describedby="pseudoAide" enterkeyhint="done">
+    <p id="pseudoAide" class="discret">Envoyé avec votre vote et cité dans le bilan du formateur ; laissez vide pour rester anonyme.</p>
     <p id="salleActuelle" class="discret"></p>
     </section>
     </main>
