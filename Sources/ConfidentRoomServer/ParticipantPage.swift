@@ -20,6 +20,7 @@ enum ParticipantPage {
     input{font:inherit;width:100%;padding:12px;border:2px solid #555;border-radius:8px}
     #entrer{display:block;width:100%;min-height:56px;margin-top:12px;font:inherit;font-weight:bold;color:#fff;background:#0b3d91;border:0;border-radius:10px}
     .discret{color:#444;font-size:.9em}
+    #pseudoLabel{margin-top:24px}
     """
 
   static let script = """
@@ -78,7 +79,7 @@ enum ParticipantPage {
       code=($('code').value||'').replace(/\\s/g,'').toUpperCase();
       if(!code){texte($('erreurCode'),'Tapez le code affiché à l\\u2019écran.');$('code').focus();return false;}
       texte($('erreurCode'),'');
-      texte($('salleActuelle'),'Salle '+code+'. Aucun nom n\\u2019est demandé ; les votes restent sur l\\u2019ordinateur du formateur.');
+      texte($('salleActuelle'),'Salle '+code+'. Aucun nom n\\u2019est demandé\\u00a0; les votes restent sur l\\u2019ordinateur du formateur.');
       $('salle').hidden=true;$('jeu').hidden=false;dernier='';charger();return false;}
     var m=/^\\/([A-Za-z0-9]{4,8})$/.exec(location.pathname)||/[?&]code=([A-Za-z0-9]{1,8})/.exec(location.search);
     $('formulaire').onsubmit=entrer;
@@ -116,16 +117,16 @@ enum ParticipantPage {
     <input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="8" inputmode="text">
     <p id="erreurCode" class="erreur" role="alert"></p>
     <button id="entrer" type="submit">Rejoindre</button>
-    <p class="discret">Aucun nom n’est demandé. Votre vote reste sur l’ordinateur du formateur ; rien ne part sur Internet.</p>
+    <p class="discret">Aucun nom n’est demandé. Votre vote reste sur l’ordinateur du formateur\u{A0}; rien ne part sur Internet.</p>
     </div></form>
     <section id="jeu" hidden>
     <p id="attente">Regardez l’écran : la prochaine question s’affichera ici.</p>
     <p id="question" hidden></p>
     <p id="statut" role="status" aria-live="polite"></p>
     <div id="choix"></div>
-    <label for="pseudo">Pseudonyme ou équipe (facultatif)</label>
+    <label id="pseudoLabel" for="pseudo">Pseudonyme ou équipe (facultatif)</label>
     <input id="pseudo" name="pseudo" maxlength="40" autocomplete="off" aria-describedby="pseudoAide" enterkeyhint="done">
-    <p id="pseudoAide" class="discret">Envoyé avec votre vote et cité dans le bilan du formateur ; laissez vide pour rester anonyme.</p>
+    <p id="pseudoAide" class="discret">Envoyé avec votre vote et cité dans le bilan du formateur\u{A0}; laissez vide pour rester anonyme.</p>
     <p id="salleActuelle" class="discret"></p>
     </section>
     </main>

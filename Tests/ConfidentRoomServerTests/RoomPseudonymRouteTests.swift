@@ -62,4 +62,14 @@ struct RoomPseudonymRouteTests {
     #expect(box.tally(for: key).voted == 0)
     #expect(box.pseudonym(of: String(repeating: "a", count: 32)) == nil)
   }
+
+  @Test func thePageOffersAnOptionalLabelledPseudonymFieldBoundedLikeTheServer() async throws {
+    let (_, box) = routes.openRoom()
+    try await routes.test(box) { client in
+      let page = try await client.request("/K7MX").text
+      #expect(page.contains(#"<label id="pseudoLabel" for="pseudo">Pseudonyme ou équipe (facultatif)</label>"#))
+      #expect(page.contains(#"<input id="pseudo" name="pseudo" maxlength="\#(RoomPseudonym.maximumLength)" autocomplete="off" aria-describedby="pseudoAide""#))
+      #expect(!page.contains("required"))
+    }
+  }
 }
