@@ -80,6 +80,9 @@ try:
     expect("ont voté")
     for phone, choice in zip(phones, ["b", "b", "a"]):
         wait_text(phone, "Touchez votre réponse.")
+        if phone is phones[0]:
+            # The optional pseudonym, with Markdown punctuation the debrief must escape.
+            phone.find_element(By.ID, "pseudo").send_keys("  *x*|y ")
         tap(phone, choice)
         wait_text(phone, "Vote enregistré")
     phones[0].save_screenshot(f"{out}/2-vote-enregistre.png")
@@ -110,9 +113,11 @@ try:
     proc.wait(timeout=10)
     text = open(debrief, encoding="utf-8").read()
     assert "Votes des téléphones : 1er vote 3 · 2e vote 3 · fondement 1." in text, text
+    # The pseudonym is kept for the second vote; the two anonymous phones are only counted.
+    assert "Pseudonymes au 1er vote : \\*x\\*\\|y : b.\n\nPseudonymes au 2e vote : \\*x\\*\\|y : b.\n" in text, text
     # The server stopped with the session: the page says the connection is lost.
     wait_text(phones[0], "Connexion perdue")
-    print(f"three browsers voted, revealed, re-voted, ground voted; debrief counts the phone votes; screenshots in {out}")
+    print(f"three browsers voted, revealed, re-voted, ground voted; debrief counts the phone votes and lists the pseudonym; screenshots in {out}")
 finally:
     for phone in phones:
         phone.quit()

@@ -20,11 +20,12 @@ enum ParticipantPage {
     input{font:inherit;width:100%;padding:12px;border:2px solid #555;border-radius:8px}
     #entrer{display:block;width:100%;min-height:56px;margin-top:12px;font:inherit;font-weight:bold;color:#fff;background:#0b3d91;border:0;border-radius:10px}
     .discret{color:#444;font-size:.9em}
+    #pseudoLabel{margin-top:24px}
     """
 
   static let script = """
     (function(){
-    var code='',cle=null,etape='',dernier='';
+    var code='',cle=null,etape='',dernier='',monVote=null;
     function $(id){return document.getElementById(id);}
     function texte(el,t){el.textContent=t;}
     function vider(el){while(el.firstChild){el.removeChild(el.firstChild);}}
@@ -40,7 +41,7 @@ enum ParticipantPage {
       var q=$('question'),liste=$('choix');
       var signature=JSON.stringify(e);
       if(signature===dernier){return;}dernier=signature;
-      etape=e.etape;cle=e.cle||null;vider(liste);
+      etape=e.etape;cle=e.cle||null;monVote=e.monVote||null;vider(liste);
       $('attente').hidden=!(etape==='attente'||etape==='fin');
       texte($('attente'),etape==='fin'?'La séance est terminée. Merci !':'Regardez l\\u2019écran : la prochaine question s\\u2019affichera ici.');
       texte(q,e.question||'');q.hidden=!e.question;
@@ -63,7 +64,9 @@ enum ParticipantPage {
       if(e.cle){statut(e.monVote?'Vote enregistré ('+e.monVote+'). Vous pouvez changer d\\u2019avis tant que le vote est ouvert.':'Touchez votre réponse.', e.monVote?'ok':'');}
       else if(e.repartition){statut('Vote clos.','');}else{statut('','');}}
     function voter(lettre){
-      requete('POST','/api/vote',{code:code,cle:cle,choix:lettre},function(s,r){
+      var p=($('pseudo').value||'').replace(/\\s+/g,' ').replace(/^ | $/g,'');
+      try{sessionStorage.setItem('confidentPseudo',p);}catch(e){}
+      requete('POST','/api/vote',{code:code,cle:cle,choix:lettre,pseudo:p},function(s,r){
         if(s===200){dernier='';statut(r.message||'Vote enregistré.','ok');charger();}
         else{statut(r.message||'Le vote n\\u2019a pas pu être envoyé. Réessayez.','erreur');}});}
     function charger(){
@@ -76,10 +79,12 @@ enum ParticipantPage {
       code=($('code').value||'').replace(/\\s/g,'').toUpperCase();
       if(!code){texte($('erreurCode'),'Tapez le code affiché à l\\u2019écran.');$('code').focus();return false;}
       texte($('erreurCode'),'');
-      texte($('salleActuelle'),'Salle '+code+'. Aucun nom n\\u2019est demandé ; les votes restent sur l\\u2019ordinateur du formateur.');
+      texte($('salleActuelle'),'Salle '+code+'. Aucun nom n\\u2019est demandé\\u00a0; les votes restent sur l\\u2019ordinateur du formateur.');
       $('salle').hidden=true;$('jeu').hidden=false;dernier='';charger();return false;}
     var m=/^\\/([A-Za-z0-9]{4,8})$/.exec(location.pathname)||/[?&]code=([A-Za-z0-9]{1,8})/.exec(location.search);
     $('formulaire').onsubmit=entrer;
+    try{$('pseudo').value=sessionStorage.getItem('confidentPseudo')||'';}catch(e){}
+    $('pseudo').onchange=function(){if(cle&&monVote){voter(monVote);}};
     if(m){$('code').value=m[1];entrer();}
     setInterval(function(){if(code&&$('salle').hidden){charger();}},2000);
     })();
@@ -112,13 +117,16 @@ enum ParticipantPage {
     <input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="8" inputmode="text">
     <p id="erreurCode" class="erreur" role="alert"></p>
     <button id="entrer" type="submit">Rejoindre</button>
-    <p class="discret">Aucun nom n’est demandé. Votre vote reste sur l’ordinateur du formateur ; rien ne part sur Internet.</p>
+    <p class="discret">Aucun nom n’est demandé. Votre vote reste sur l’ordinateur du formateur\u{A0}; rien ne part sur Internet.</p>
     </div></form>
     <section id="jeu" hidden>
     <p id="attente">Regardez l’écran : la prochaine question s’affichera ici.</p>
     <p id="question" hidden></p>
     <p id="statut" role="status" aria-live="polite"></p>
     <div id="choix"></div>
+    <label id="pseudoLabel" for="pseudo">Pseudonyme ou équipe (facultatif)</label>
+    <input id="pseudo" name="pseudo" maxlength="40" autocomplete="off" aria-describedby="pseudoAide" enterkeyhint="done">
+    <p id="pseudoAide" class="discret">Envoyé avec votre vote et cité dans le bilan du formateur\u{A0}; laissez vide pour rester anonyme.</p>
     <p id="salleActuelle" class="discret"></p>
     </section>
     </main>

@@ -31,6 +31,8 @@ public final class RoomBallotBox: RoomRemoteVoting, @unchecked Sendable {
   /// Per ballot key, per device token, the authored choice index.
   private var ballots: [String: [String: Int]] = [:]
   private var lastSeen: [String: Double] = [:]
+  /// Per device token, the pseudonym it gave (kept for the session, bounded like the devices).
+  private var pseudonyms: [String: String] = [:]
   private var deviceLimiter = RateLimiter(burst: 12, perSecond: 3)
   private var addressLimiter = RateLimiter(burst: 400, perSecond: 200)
 
@@ -76,7 +78,12 @@ public final class RoomBallotBox: RoomRemoteVoting, @unchecked Sendable {
       for choice in votes.values { counts[choice, default: 0] += 1 }
       let now = clock()
       let following = lastSeen.values.count { now - $0 <= Self.followingWindow }
-      return RoomRemoteTally(counts: counts, voted: votes.count, connected: max(following, votes.count))
+      var named: [String: [Int]] = [:]
+      for (device, choice) in votes {
+        if let pseudonym = pseudonyms[device] { named[pseudonym, default: []].append(choice) }
+      }
+      return RoomRemoteTally(counts: counts, voted: votes.count, connected: max(following, votes.count),
+        pseudonyms: named.mapValues { $0.sorted() })
     }
   }
 
@@ -106,9 +113,16 @@ public final class RoomBallotBox: RoomRemoteVoting, @unchecked Sendable {
     }
   }
 
+  /// The pseudonym `device` gave, if any.
+  public func pseudonym(of device: String) -> String? {
+    lock.withLock { pseudonyms[device] }
+  }
+
   /// Records `device`'s vote for the choice labelled `label` in the vote `ballotKey`; a second
-  /// vote from the same device replaces its first.
-  public func vote(device: String, ballotKey: String, label: String) -> VoteOutcome {
+  /// vote from the same device replaces its first. `pseudonym` (already normalised,
+  /// ``RoomPseudonym/normalized(_:)``) replaces the device's own when given: `.some(nil)`
+  /// forgets it, `nil` keeps it.
+  public func vote(device: String, ballotKey: String, label: String, pseudonym: String?? = nil) -> VoteOutcome {
     lock.withLock {
       guard let open = view.ballotKey else { return .closed }
       guard open == ballotKey else { return .stale }
@@ -121,6 +135,9 @@ public final class RoomBallotBox: RoomRemoteVoting, @unchecked Sendable {
       guard replaced || votes.count < Self.maximumDevices else { return .full }
       votes[device] = choice
       ballots[open] = votes
+      if let pseudonym {
+        if pseudonyms[device] != nil || pseudonyms.count < Self.maximumDevices { pseudonyms[device] = pseudonym }
+      }
       return .recorded(replaced: replaced)
     }
   }

@@ -65,7 +65,14 @@ enum RoomRoutes {
     guard let token else {
       return message(.badRequest, "Appareil inconnu : rechargez la page (les cookies doivent être permis).")
     }
-    switch box.vote(device: token, ballotKey: ballot.cle ?? "", label: ballot.choix ?? "") {
+    var pseudonym: String?? = nil
+    if let given = ballot.pseudo {
+      switch RoomPseudonym.normalized(given) {
+      case .success(let kept): pseudonym = .some(kept)
+      case .failure(let refusal): return message(.badRequest, refusal.message)
+      }
+    }
+    switch box.vote(device: token, ballotKey: ballot.cle ?? "", label: ballot.choix ?? "", pseudonym: pseudonym) {
     case .recorded(let replaced):
       return message(.ok, replaced ? "Vote enregistré (il remplace le précédent)." : "Vote enregistré.")
     case .closed: return message(.conflict, "Aucun vote n'est ouvert pour l'instant : regardez l'écran.")
@@ -107,6 +114,8 @@ struct VoteRequest: Decodable {
   var code: String?
   var cle: String?
   var choix: String?
+  /// The optional pseudonym or team (``RoomPseudonym``); absent keeps the device's own.
+  var pseudo: String?
 }
 
 /// What `/api/etat` answers: the open question only.

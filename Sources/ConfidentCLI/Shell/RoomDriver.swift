@@ -106,8 +106,8 @@ public final class RoomDriver {
   func idlePrompt() -> String {
     if let remote, let key = session.openBallotKey, let recorded = session.openBallotDeviceCounts {
       let tally = remote.tally(for: key)
-      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded {
-        _ = session.record(.devices(tally.counts))
+      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded || session.openBallotDevicePseudonyms != tally.pseudonyms {
+        _ = session.record(.devices(tally.counts, pseudonyms: tally.pseudonyms))
         shownScreen = session.screenNumber
       }
     }
@@ -120,8 +120,8 @@ public final class RoomDriver {
     guard let remote else { return }
     if let key = session.openBallotKey, let recorded = session.openBallotDeviceCounts {
       let tally = remote.tally(for: key)
-      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded {
-        show(session.record(.devices(tally.counts)))
+      if recorded.indices.map({ tally.counts[$0] ?? 0 }) != recorded || session.openBallotDevicePseudonyms != tally.pseudonyms {
+        show(session.record(.devices(tally.counts, pseudonyms: tally.pseudonyms)))
       }
     }
     remote.publish(session.publicView)

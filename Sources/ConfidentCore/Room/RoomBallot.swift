@@ -11,6 +11,9 @@ public struct RoomBallot: Sendable, Hashable {
   public private(set) var teamChoices: [Int?]
   /// Votes per choice from the participants' own devices (added to the typed tally).
   public private(set) var deviceCounts: [Int]
+  /// Per pseudonym a phone gave, the choices of the phones that gave it (several phones may
+  /// share a team's name); phones without a pseudonym are only in ``deviceCounts``.
+  public private(set) var devicePseudonyms: [String: [Int]] = [:]
 
   public init(choices: Int, teams: Int) {
     counts = Array(repeating: 0, count: max(choices, 0))
@@ -27,8 +30,9 @@ public struct RoomBallot: Sendable, Hashable {
     case .team(let team, let choice):
       guard teamChoices.indices.contains(team), counts.indices.contains(choice) else { return }
       teamChoices[team] = choice
-    case .devices(let tally):
+    case .devices(let tally, let pseudonyms):
       deviceCounts = counts.indices.map { max(tally[$0] ?? 0, 0) }
+      devicePseudonyms = pseudonyms.mapValues { $0.filter(counts.indices.contains).sorted() }.filter { !$0.value.isEmpty }
     }
   }
 
@@ -71,6 +75,7 @@ public enum RoomVote: Sendable, Hashable {
   /// A team's single choice (`team` is its position).
   case team(Int, choice: Int)
   /// The participants' devices' votes per choice, one per device; replaces the previous
-  /// devices' tally and adds up with the typed one.
-  case devices([Int: Int])
+  /// devices' tally and adds up with the typed one; `pseudonyms` gives, per pseudonym, the
+  /// choices of the phones that gave one.
+  case devices([Int: Int], pseudonyms: [String: [Int]] = [:])
 }

@@ -88,11 +88,14 @@ public struct RoomRemoteTally: Sendable, Hashable {
   public var voted: Int
   /// Devices following the room now.
   public var connected: Int
+  /// Per pseudonym given, the authored choice indices of the devices that gave it.
+  public var pseudonyms: [String: [Int]]
 
-  public init(counts: [Int: Int] = [:], voted: Int = 0, connected: Int = 0) {
+  public init(counts: [Int: Int] = [:], voted: Int = 0, connected: Int = 0, pseudonyms: [String: [Int]] = [:]) {
     self.counts = counts
     self.voted = voted
     self.connected = connected
+    self.pseudonyms = pseudonyms
   }
 }
 
@@ -134,6 +137,15 @@ extension RoomSession {
 
   /// The key of the vote open now, `nil` outside a vote.
   public var openBallotKey: String? { publicView.ballotKey }
+
+  /// The devices' pseudonyms recorded for the open vote.
+  public var openBallotDevicePseudonyms: [String: [Int]]? {
+    switch phase {
+    case .vote: return current?.rounds.last?.devicePseudonyms
+    case .ground: return current?.grounds.devicePseudonyms
+    default: return nil
+    }
+  }
 
   /// The devices' tally recorded for the open vote.
   public var openBallotDeviceCounts: [Int]? {

@@ -106,6 +106,20 @@ extension RoomSession {
     return "Votes des téléphones : " + parts.map { "\($0.0) \($0.1)" }.joined(separator: " · ")
   }
 
+  /// Per vote where a phone gave a pseudonym, « Pseudonymes au 1er vote : Alice : b · Équipe
+  /// A : a, c », sorted by pseudonym, Markdown-escaped; never a device token.
+  func pseudonymLines(_ record: RoomStepRecord) -> [String] {
+    let letters = Dictionary(uniqueKeysWithValues: record.shownOrder.enumerated().map { ($1, optionLetter($0)) })
+    var ballots = record.rounds.enumerated().map { ($0 == 0 ? "au 1er vote" : "au 2e vote", $1, { (choice: Int) in letters[choice] ?? "?" }) }
+    ballots.append(("au fondement", record.grounds, { (choice: Int) in "\(choice + 1)" }))
+    return ballots.compactMap { name, ballot, label in
+      guard !ballot.devicePseudonyms.isEmpty else { return nil }
+      let sorted = ballot.devicePseudonyms.sorted { ($0.key.lowercased(), $0.key) < ($1.key.lowercased(), $1.key) }
+      let entries = sorted.map { "\(RoomPseudonym.markdownEscaped($0.key)) : \($0.value.map(label).joined(separator: ", "))" }
+      return "Pseudonymes \(name) : " + entries.joined(separator: " · ")
+    }
+  }
+
   /// Ground votes for an accepted ground.
   func groundRightVotes(_ record: RoomStepRecord, step: Step) -> Int {
     let distribution = record.grounds.distribution
@@ -116,7 +130,7 @@ extension RoomSession {
 
   /// The debrief as a Markdown document: per step the options with their verdicts and both
   /// votes, the ground votes, the teams' points and the trainer's remarks; vote counts only,
-  /// no names but the teams'. `date` is printed as given.
+  /// no names but the teams' and the pseudonyms phones chose to give. `date` is printed as given.
   public func debriefMarkdown(date: String) -> String {
     let records = allRecords
     var text = "# Débrief — \(cell(plan.title))\n\n"
@@ -133,6 +147,7 @@ extension RoomSession {
       if played.steps.count > 1 { text += "\n### Étape \(record.stepNumber)\n" }
       text += "\n\(cell(step.question))\n\n"
       if let devices = deviceVotesLine(record) { text += devices + ".\n\n" }
+      text += pseudonymLines(record).map { $0 + ".\n\n" }.joined()
       let second = record.rounds.count > 1 ? record.rounds[1] : nil
       text += second == nil ? "| Option | Verdict | 1er vote |\n|---|---|---:|\n" : "| Option | Verdict | 1er vote | 2e vote | Écart |\n|---|---|---:|---:|---:|\n"
       let first = record.rounds[0].distribution
