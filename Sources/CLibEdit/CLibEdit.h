@@ -79,7 +79,8 @@ static inline int cle_refresh(EditLine *el) {
 }
 /* Reads one character (multibyte in the current locale) from fd into *out, as libedit's own
  * reader does: 1 when read, 0 at the end of input, -1 on an error before the first byte (errno
- * set, EINTR included). An invalid sequence gives its first byte, as a character. */
+ * set, EINTR included). Bytes that are not a character are discarded, as libedit does (an
+ * invalid sequence's last byte may start the next character). */
 static inline int cle_read_char(int fd, wchar_t *out) {
     char bytes[MB_LEN_MAX];
     size_t count = 0;
@@ -89,12 +90,15 @@ static inline int cle_read_char(int fd, wchar_t *out) {
         if (got < 0) return -1;
         if (got == 0) { *out = L'\0'; return 0; }
         count++;
-        mbstate_t state;
-        memset(&state, 0, sizeof state);
-        size_t used = mbrtowc(out, bytes, count, &state);
-        if (used == (size_t)-2 && count < sizeof bytes) continue;
-        if (used == (size_t)-1 || used == (size_t)-2) *out = (wchar_t)(unsigned char)bytes[0];
-        return 1;
+        for (;;) {
+            mbstate_t state;
+            memset(&state, 0, sizeof state);
+            size_t used = mbrtowc(out, bytes, count, &state);
+            if (used == (size_t)-1 && count > 1) { bytes[0] = bytes[count - 1]; count = 1; continue; }
+            if (used == (size_t)-1) { count = 0; break; }
+            if (used == (size_t)-2) { if (count >= sizeof bytes) count = 0; break; }
+            return 1;
+        }
     }
 }
 

@@ -65,6 +65,12 @@ public final class LineEditor: LineReading {
     cle_set_signal(editLine, 1)
     cle_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
     cle_set_prompt(editLine, { LineEditor.owner(of: $0).promptStorage }, 1)
+    // Our reader waits with a timeout, so that a SIGTERM or SIGHUP landing after the prompt is
+    // drawn but before libedit's read() began still ends the line within a second (libedit's
+    // own reader would block in read() with the signal already recorded).
+    cle_set_getcfn(editLine) { el, character in
+      LineEditor.owner(of: el).readCharacter(into: character!)
+    }
 
     cle_add_function(editLine, "confident-complete", "Complete the word") { el, _ in
       LineEditor.owner(of: el).complete()
@@ -187,9 +193,10 @@ public final class LineEditor: LineReading {
     return .line(line)
   }
 
-  /// Reads the next character for libedit (EL_GETCFN) while ``whileIdle(every:prompt:)`` is
-  /// set: waits for input at most `idleInterval` at a time and, between waits, shows the new
-  /// prompt in place if the line is still empty and the prompt changed.
+  /// Reads the next character for libedit (EL_GETCFN): waits for input at most `idleInterval`
+  /// at a time and, between waits, ends the line if a termination signal came and, while
+  /// ``whileIdle(every:prompt:)`` is set, shows the new prompt in place if the line is still
+  /// empty and the prompt changed.
   private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
     let input = fileno(cle_stdin())
     while true {
@@ -277,13 +284,6 @@ public final class LineEditor: LineReading {
 extension LineEditor: IdleRefreshing {
   public func whileIdle(every seconds: Double, prompt: (() -> String?)?) {
     idlePrompt = prompt
-    idleInterval = max(seconds, 0.05)
-    if prompt == nil {
-      cle_set_getcfn(editLine, nil)
-    } else {
-      cle_set_getcfn(editLine) { el, character in
-        LineEditor.owner(of: el).readCharacter(into: character!)
-      }
-    }
+    idleInterval = prompt == nil ? 1.0 : max(seconds, 0.05)
   }
 }
