@@ -20,16 +20,25 @@ extension String {
   /// from ``folded``): a byte search, where Foundation's `contains`/`range(of:)` goes through
   /// CFString's canonical-equivalence search, many times slower on every option of a bank.
   func byteRange(of other: String, from: String.Index? = nil) -> Range<String.Index>? {
-    let needle = Array(other.utf8)
-    guard let first = needle.first else { return nil }
-    let bytes = utf8
-    var index = from ?? bytes.startIndex
-    while let start = bytes[index...].firstIndex(of: first) {
-      if bytes[start...].starts(with: needle) {
-        return start..<bytes.index(start, offsetBy: needle.count)
+    var haystack = self
+    var needle = other
+    let offset = from.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+    let found: Int? = haystack.withUTF8 { hay in
+      needle.withUTF8 { pin in
+        guard let first = pin.first, let base = hay.baseAddress, offset + pin.count <= hay.count else { return nil }
+        let last = hay.count - pin.count
+        var index = offset
+        while index <= last {
+          guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+          let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + start, pin.baseAddress!, pin.count) == 0 { return start }
+          index = start + 1
+        }
+        return nil
       }
-      index = bytes.index(after: start)
     }
-    return nil
+    guard let found else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: found)
+    return lower..<utf8.index(lower, offsetBy: other.utf8.count)
   }
 }

@@ -9,15 +9,43 @@ struct ContentHash {
   private var count = 0
 
   mutating func add<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    let prime: UInt64 = 0x100_0000_01b3
-    for byte in bytes {
-      switch count & 3 {
-      case 0: lanes.0 = (lanes.0 ^ UInt64(byte)) &* prime
-      case 1: lanes.1 = (lanes.1 ^ UInt64(byte)) &* prime
-      case 2: lanes.2 = (lanes.2 ^ UInt64(byte)) &* prime
-      default: lanes.3 = (lanes.3 ^ UInt64(byte)) &* prime
-      }
-      count &+= 1
+    if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
+    for byte in bytes { addByte(byte) }
+  }
+
+  private static let prime: UInt64 = 0x100_0000_01b3
+
+  private mutating func addByte(_ byte: UInt8) {
+    switch count & 3 {
+    case 0: lanes.0 = (lanes.0 ^ UInt64(byte)) &* Self.prime
+    case 1: lanes.1 = (lanes.1 ^ UInt64(byte)) &* Self.prime
+    case 2: lanes.2 = (lanes.2 ^ UInt64(byte)) &* Self.prime
+    default: lanes.3 = (lanes.3 ^ UInt64(byte)) &* Self.prime
+    }
+    count &+= 1
+  }
+
+  /// The same as byte by byte, four bytes per turn once aligned on the first lane.
+  private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+    var index = 0
+    while index < buffer.count, count & 3 != 0 {
+      addByte(buffer[index])
+      index += 1
+    }
+    var (a, b, c, d) = lanes
+    let prime = Self.prime
+    while index + 4 <= buffer.count {
+      a = (a ^ UInt64(buffer[index])) &* prime
+      b = (b ^ UInt64(buffer[index + 1])) &* prime
+      c = (c ^ UInt64(buffer[index + 2])) &* prime
+      d = (d ^ UInt64(buffer[index + 3])) &* prime
+      index += 4
+      count &+= 4
+    }
+    lanes = (a, b, c, d)
+    while index < buffer.count {
+      addByte(buffer[index])
+      index += 1
     }
   }
 

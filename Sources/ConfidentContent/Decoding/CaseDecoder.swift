@@ -1,5 +1,4 @@
 import ConfidentCore
-import Yams
 
 /// Reads a case file's node tree into a ``Case``, reporting every problem on the way.
 struct CaseDecoder {
@@ -20,7 +19,7 @@ struct CaseDecoder {
   static let minimumOptionCount = 3
   static let maximumOptionCount = 26
 
-  mutating func decode(_ root: Node) -> Case? {
+  mutating func decode(_ root: YAMLNode) -> Case? {
     guard let fields = Fields(root, what: "le cas", allowed: Self.caseFields, reporter: reporter) else { return nil }
     let id = identifier(fields, kind: .scenario)
     let title = fields.string("title", required: true)
@@ -78,7 +77,7 @@ struct CaseDecoder {
     return id
   }
 
-  private mutating func decodeStep(_ node: Node, number: Int) -> Step? {
+  private mutating func decodeStep(_ node: YAMLNode, number: Int) -> Step? {
     guard let fields = Fields(node, what: "l'étape \(number)", allowed: Self.stepFields, reporter: reporter) else { return nil }
     let id = identifier(fields, kind: .step)
     let question = fields.string("question", required: true)
@@ -112,7 +111,7 @@ struct CaseDecoder {
       authorNote: authorNote, options: options, ground: ground, references: references)
   }
 
-  private func decodeOption(_ node: Node, letter: String) -> Option? {
+  private func decodeOption(_ node: YAMLNode, letter: String) -> Option? {
     guard let fields = Fields(node, what: "l'option \(letter)", allowed: Self.optionFields, reporter: reporter) else { return nil }
     let text = fields.string("text", required: true)
     let verdict: Verdict? = fields.choice("verdict", required: true)

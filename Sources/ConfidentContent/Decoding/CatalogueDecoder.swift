@@ -1,5 +1,4 @@
 import ConfidentCore
-import Yams
 
 /// Reads the three catalogues: programme points, grounds and references.
 ///
@@ -28,7 +27,7 @@ struct CatalogueDecoder {
 
   /// The bank's version (`version: 2026.12`): letters, digits and `.`, `-`, `+`, `_`, at most
   /// ``maximumVersionLength`` characters.
-  func bankVersion(_ node: Node) -> String? {
+  func bankVersion(_ node: YAMLNode) -> String? {
     guard case .scalar(let scalar) = node else {
       reporter.error(node, "« version » doit être un texte, valeur trouvée : \(describe(node))")
       return nil
@@ -45,7 +44,7 @@ struct CatalogueDecoder {
   }
 
   /// The entries under the file's single top-level key.
-  private func entries(_ list: Node, key: String) -> [Node] {
+  private func entries(_ list: YAMLNode, key: String) -> [YAMLNode] {
     guard case .sequence(let sequence) = list else {
       reporter.error(list, "« \(key) » doit être une liste d'entrées, valeur trouvée : \(describe(list))")
       return []
@@ -53,7 +52,7 @@ struct CatalogueDecoder {
     return Array(sequence)
   }
 
-  mutating func programme(_ list: Node) -> [ProgrammePoint] {
+  mutating func programme(_ list: YAMLNode) -> [ProgrammePoint] {
     entries(list, key: "programme").enumerated().compactMap { index, node in
       let errors = reporter.errorCount
       guard let fields = Fields(node, what: "l'entrée \(index + 1) du programme", allowed: Self.pointFields, reporter: reporter),
@@ -69,7 +68,7 @@ struct CatalogueDecoder {
   }
 
   /// The `themes:` list of the programme file: id, label and the case tags that make the theme.
-  mutating func themes(_ list: Node) -> [Theme] {
+  mutating func themes(_ list: YAMLNode) -> [Theme] {
     entries(list, key: "themes").enumerated().compactMap { index, node in
       let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le thème \(index + 1)", allowed: Self.themeFields, reporter: reporter) else { return nil }
@@ -84,7 +83,7 @@ struct CatalogueDecoder {
     }
   }
 
-  mutating func grounds(_ list: Node) -> [Ground] {
+  mutating func grounds(_ list: YAMLNode) -> [Ground] {
     entries(list, key: "grounds").enumerated().compactMap { index, node in
       let errors = reporter.errorCount
       guard let fields = Fields(node, what: "le fondement \(index + 1)", allowed: Self.groundFields, reporter: reporter) else { return nil }
@@ -98,7 +97,7 @@ struct CatalogueDecoder {
     }
   }
 
-  mutating func references(_ list: Node) -> [Reference] {
+  mutating func references(_ list: YAMLNode) -> [Reference] {
     entries(list, key: "references").enumerated().compactMap { index, node in
       let errors = reporter.errorCount
       guard let fields = Fields(node, what: "la référence \(index + 1)", allowed: Self.referenceFields, reporter: reporter) else { return nil }

@@ -1,26 +1,26 @@
 import ConfidentCore
 import Foundation
-import Yams
 
 /// Reads the fields of one YAML mapping, reporting unknown, missing and mistyped ones.
 ///
 /// Every accessor reports its own problem and returns `nil`, so one pass finds every error.
 struct Fields {
-  let node: Node
+  let node: YAMLNode
   let what: String
-  /// Key text → (key node, value node); the first occurrence wins (Yams refuses duplicates).
-  private let pairs: [String: (key: Node, value: Node)]
+  /// The mapping's pairs with a text key, in file order (the composer refuses duplicates; a
+  /// mapping has a dozen keys: a scan beats hashing).
+  private let pairs: [(key: String, pair: YAMLMapping.Pair)]
   private let reporter: Reporter
 
   /// `what` names the mapping in messages ("le cas", "l'option b").
-  init?(_ node: Node, what: String, allowed: [String], reporter: Reporter) {
+  init?(_ node: YAMLNode, what: String, allowed: [String], reporter: Reporter) {
     guard case .mapping(let mapping) = node else {
       reporter.error(node, "\(what) doit être un dictionnaire (des paires « clé: valeur »), valeur trouvée : \(describe(node))")
       return nil
     }
     self.node = node
     self.what = what
-    var pairs: [String: (key: Node, value: Node)] = [:]
+    var pairs: [(key: String, pair: YAMLMapping.Pair)] = []
     pairs.reserveCapacity(mapping.count)
     self.reporter = reporter
     for pair in mapping {
@@ -34,14 +34,18 @@ struct Fields {
         message += " (champs possibles : \(allowed.joined(separator: ", ")))"
         reporter.error(pair.key, message)
       }
-      if pairs[key] == nil { pairs[key] = pair }
+      pairs.append((key, pair))
     }
     self.pairs = pairs
   }
 
+  private func pair(_ key: String) -> YAMLMapping.Pair? {
+    pairs.first { $0.key == key }?.pair
+  }
+
   /// The value node of `key`, `nil` if absent or null. A missing required key is reported.
-  func value(_ key: String, required: Bool = false) -> Node? {
-    let value = pairs[key]?.value
+  func value(_ key: String, required: Bool = false) -> YAMLNode? {
+    let value = pair(key)?.value
     if let value, !isNull(value) { return value }
     if required {
       let problem = value == nil ? "champ obligatoire « \(key) » manquant" : "champ obligatoire « \(key) » vide"
@@ -50,8 +54,8 @@ struct Fields {
     return nil
   }
 
-  func keyNode(_ key: String) -> Node? {
-    pairs[key]?.key
+  func keyNode(_ key: String) -> YAMLNode? {
+    pair(key)?.key
   }
 
   /// A text field. Numbers and dates are kept as written.
@@ -70,7 +74,7 @@ struct Fields {
       reporter.error(value, "« \(key) » est encore à compléter dans \(what) (remplacez « \(CaseTemplate.placeholder) »)")
       return nil
     }
-    if let control = text.unicodeScalars.first(where: \.isBidiControl) {
+    if mayHoldBidiControl(text), let control = text.unicodeScalars.first(where: \.isBidiControl) {
       let code = "U+" + String(control.value, radix: 16, uppercase: true)
       reporter.warning(value, "« \(key) » contient un caractère de contrôle bidirectionnel (\(code)), qui peut inverser le texte affiché : il sera montré comme ⟨\(code)⟩")
     }
@@ -98,7 +102,7 @@ struct Fields {
   }
 
   /// A sequence field; a single scalar is not silently accepted.
-  func list(_ key: String, required: Bool = false) -> [Node]? {
+  func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
     guard let value = value(key, required: required) else { return nil }
     guard case .sequence(let sequence) = value else {
       reporter.error(value, "« \(key) » doit être une liste, valeur trouvée : \(describe(value))")
@@ -111,7 +115,7 @@ struct Fields {
   }
 
   /// A list of texts, each with its node (for positions).
-  func strings(_ key: String, required: Bool = false) -> [(String, Node)]? {
+  func strings(_ key: String, required: Bool = false) -> [(String, YAMLNode)]? {
     guard let items = list(key, required: required) else { return nil }
     return items.compactMap { item in
       guard case .scalar(let scalar) = item, !isNull(item) else {
@@ -146,21 +150,38 @@ struct Fields {
   }
 }
 
-func isNull(_ node: Node) -> Bool {
+func isNull(_ node: YAMLNode) -> Bool {
   guard case .scalar(let scalar) = node else { return false }
-  return scalar.tag.description == Tag.Name.null.rawValue
-    || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+  return scalar.isTaggedNull || (scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
 }
 
 /// How a node looks, for messages: « deux » (texte), une liste, un dictionnaire.
-func describe(_ node: Node) -> String {
+func describe(_ node: YAMLNode) -> String {
   switch node {
   case .scalar(let scalar):
     let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
     return isNull(node) ? "une valeur vide" : "« \(text) »"
   case .sequence: return "une liste"
   case .mapping: return "un dictionnaire"
-  case .alias: return "un alias"
+  }
+}
+
+/// False when `text` has none of the embedding and isolate controls (U+202A–202E, U+2066–2069,
+/// in UTF-8 E2 80 AA–AE and E2 81 A6–A9): a byte scan spares most texts the scalar walk.
+func mayHoldBidiControl(_ text: String) -> Bool {
+  var text = text
+  return text.withUTF8 { bytes in
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0xE2 {
+        let second = bytes[index + 1], third = bytes[index + 2]
+        if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+          return true
+        }
+      }
+      index += 1
+    }
+    return false
   }
 }
 
@@ -197,10 +218,28 @@ func editDistance(_ a: String, _ b: String) -> Int {
 extension String {
   /// Without leading and trailing whitespace (Foundation's version bridges to NSString: slow).
   var trimmed: String {
+    // ASCII whitespace is cut byte by byte; a non-ASCII character at either end (it may be a
+    // no-break space) takes the Character path.
+    let bytes = utf8
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start, isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    guard start < end else { return "" }
+    if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return characterTrimmed }
+    if start == bytes.startIndex, end == bytes.endIndex { return self }
+    return String(self[start..<end])
+  }
+
+  private var characterTrimmed: String {
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     if first == startIndex, last == index(before: endIndex) { return self }
     return String(self[first...last])
   }
+}
+
+private func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+  byte == 0x20 || (0x09...0x0D).contains(byte)
 }

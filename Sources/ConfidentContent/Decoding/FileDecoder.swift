@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns one file's bytes into a ``DecodedFile``: YAML syntax, then its kind, then its fields.
 enum FileDecoder {
@@ -22,43 +21,21 @@ enum FileDecoder {
     // A UTF-8 byte order mark (Windows editors' « UTF-8 avec BOM ») is dropped: it is not
     // part of the text, and columns on the first line count from after it.
     let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
-    guard let text = String(validating: data, as: UTF8.self) else {
+    guard String(validating: data, as: UTF8.self) != nil else {
       let offset = firstInvalidUTF8Offset(data)
       let (line, column) = position(ofByte: offset, in: data)
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
-    switch AliasScan.firstProblem(in: Array(data)) {
-    case .alias(let name, let line, let column):
-      reporter.add(
-        Diagnostic(
-          file: path, line: line, column: column, severity: .error,
-          message: "alias YAML « *\(name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios"))
-      return file
-    case .tooManyNodes(let line, let column):
-      reporter.add(
-        Diagnostic(
-          file: path, line: line, column: column, severity: .error,
-          message: "fichier trop complexe : plus de \(AliasScan.maximumNodeCount) éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas"))
-      return file
-    case nil:
-      break
-    }
-    let root: Node
-    do {
-      // The basic resolver leaves every scalar a string: the checker reads types itself, and
-      // the default resolver's regular expressions were a third of the parse time. An explicit
-      // encoding spares Yams a look-up of the whole environment per file.
-      guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
-        reporter.error(nil, "fichier vide")
-        return file
-      }
+    let root: YAMLNode
+    switch YAMLComposer.compose(Array(data)) {
+    case .success(let node?):
       root = node
-    } catch let error as YamlError {
-      reporter.add(syntaxDiagnostic(error, path: path, text: text))
+    case .success(nil):
+      reporter.error(nil, "fichier vide")
       return file
-    } catch {
-      reporter.error(nil, "YAML illisible : \(error)")
+    case .failure(let failure):
+      reporter.add(diagnostic(failure, path: path, data: data))
       return file
     }
     guard case .mapping(let mapping) = root, let firstKey = mapping.first?.key.scalar?.string else {
@@ -109,48 +86,31 @@ enum FileDecoder {
     return file
   }
 
-  /// A French diagnostic for a libyaml error, at its position.
-  static func syntaxDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
+  /// A French diagnostic for a file that does not compose, at its position.
+  static func diagnostic(_ failure: YAMLComposer.Failure, path: String, data: Data) -> Diagnostic {
     func at(_ mark: Mark, _ message: String) -> Diagnostic {
       Diagnostic(file: path, line: mark.line, column: mark.column, severity: .error, message: message)
     }
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-      return at(mark, "syntaxe YAML : \(translate(problem))")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let key = duplicates.sorted().first ?? "?"
-      let (line, column) = secondOccurrence(ofKey: key, after: context.mark, in: text) ?? (context.mark.line, context.mark.column)
-      return Diagnostic(file: path, line: line, column: column, severity: .error, message: "clé en double : « \(key) » (une clé ne peut figurer qu'une fois par niveau)")
-    case .reader(let problem, let offset, _, _):
-      let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (1, 1)
+    switch failure {
+    case .syntax(let problem, let mark):
+      return at(mark, "syntaxe YAML : \(LibYAMLMessages.translate(problem))")
+    case .anotherDocument(let mark):
+      return at(mark, "syntaxe YAML : \(LibYAMLMessages.translate("but found another document"))")
+    case .duplicateKey(let key, let mark):
+      return at(mark, "clé en double : « \(key) » (une clé ne peut figurer qu'une fois par niveau)")
+    case .alias(let name, let mark):
+      return at(mark, "alias YAML « *\(name) » refusé : les ancres et alias (&, *) ne sont pas acceptés dans les scénarios")
+    case .tooManyNodes(let mark):
+      return at(mark, "fichier trop complexe : plus de \(YAMLComposer.maximumNodeCount) éléments YAML (valeurs, listes, dictionnaires) ; découpez-le en plusieurs cas")
+    case .reader(let problem, let offset):
+      let (line, column) = position(ofByte: offset, in: data)
       let message = problem.contains("control characters")
         ? "caractère de contrôle interdit (octet nul ou autre caractère non imprimable)"
         : "caractère illisible : \(problem)"
       return Diagnostic(file: path, line: line, column: column, severity: .error, message: message)
-    default:
-      return Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML illisible : \(error)")
+    case .outOfMemory:
+      return Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML illisible : mémoire insuffisante")
     }
-  }
-
-  /// libyaml's English problems, in French (see ``LibYAMLMessages``).
-  static func translate(_ problem: String) -> String { LibYAMLMessages.translate(problem) }
-
-  /// Where a duplicated key appears the second time, at the indentation of its first use.
-  static func secondOccurrence(ofKey key: String, after mark: Mark, in text: String) -> (Int, Int)? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    var firstIndent: Int?
-    for index in max(0, mark.line - 1)..<lines.count {
-      let line = lines[index]
-      let indent = line.prefix { $0 == " " || $0 == "-" }.count
-      let rest = line.dropFirst(indent)
-      guard rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") else { continue }
-      if let firstIndent {
-        if indent == firstIndent { return (index + 1, indent + 1) }
-      } else {
-        firstIndent = indent
-      }
-    }
-    return nil
   }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence

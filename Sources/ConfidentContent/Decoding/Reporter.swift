@@ -1,4 +1,3 @@
-import Yams
 
 /// Collects the diagnostics of one file while its nodes are read (at most
 /// ``DiagnosticLimits/perFile`` kept, all counted).
@@ -12,16 +11,16 @@ final class Reporter {
   /// Every error so far, kept or not.
   var errorCount: Int { list.errorCount }
 
-  func location(of node: Node?) -> Location {
+  func location(of node: YAMLNode?) -> Location {
     let mark = node?.mark
     return Location(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
-  func error(_ node: Node?, _ message: String) {
+  func error(_ node: YAMLNode?, _ message: String) {
     add(location(of: node).diagnostic(.error, message))
   }
 
-  func warning(_ node: Node?, _ message: String) {
+  func warning(_ node: YAMLNode?, _ message: String) {
     add(location(of: node).diagnostic(.warning, message))
   }
 

@@ -1,5 +1,4 @@
 import ConfidentCore
-import Yams
 
 /// Reads a prepared room session (`seance:`): a title and case ids, each with an optional note.
 ///
@@ -22,7 +21,7 @@ struct SeanceDecoder {
   /// Most cases in one session.
   static let maximumCases = 200
 
-  mutating func decode(_ node: Node) -> RoomPlan? {
+  mutating func decode(_ node: YAMLNode) -> RoomPlan? {
     guard let fields = Fields(node, what: "la séance", allowed: Self.fields, reporter: reporter) else { return nil }
     let errors = reporter.errorCount
     let title = fields.string("title", required: true)
@@ -48,7 +47,7 @@ struct SeanceDecoder {
   }
 
   /// `- appel-police` or `- id: appel-police` with an optional `note`.
-  private func decodeEntry(_ item: Node, number: Int) -> (RoomPlan.Entry, Node)? {
+  private func decodeEntry(_ item: YAMLNode, number: Int) -> (RoomPlan.Entry, YAMLNode)? {
     if case .scalar(let scalar) = item, !isNull(item) {
       return checked(scalar.string.trimmed, node: item).map { (RoomPlan.Entry(caseID: $0), item) }
     }
@@ -62,7 +61,7 @@ struct SeanceDecoder {
     return (RoomPlan.Entry(caseID: checkedID, note: fields.string("note")), node)
   }
 
-  private func checked(_ id: String, node: Node) -> String? {
+  private func checked(_ id: String, node: YAMLNode) -> String? {
     guard IDShape.kebabCase.matches(id) else {
       reporter.error(node, "identifiant de cas mal formé : « \(id) » (minuscules, chiffres et tirets, ex. « police-adresse »)")
       return nil

@@ -1,4 +1,3 @@
-import Yams
 
 /// The branching of a case read straight from its step nodes: step ids and each option's
 /// `next`. It does not need the steps to decode, so `next`, reachability and termination are
@@ -7,12 +6,12 @@ struct StepGraph {
   struct Branch {
     var next: String?
     /// The `next` value node, or the option node when there is no `next`.
-    var node: Node
+    var node: YAMLNode
   }
 
   struct StepNode {
     var id: String
-    var idNode: Node
+    var idNode: YAMLNode
     /// Nil when `options` is not a list: such a step is left out of the termination check
     /// (its own error is reported elsewhere).
     var branches: [Branch]?
@@ -20,7 +19,7 @@ struct StepGraph {
 
   private(set) var steps: [StepNode] = []
 
-  init(_ stepNodes: [Node]) {
+  init(_ stepNodes: [YAMLNode]) {
     var seen: Set<String> = []
     for node in stepNodes {
       guard let mapping = node.mapping, let idNode = mapping["id"], let id = idNode.scalar?.string.trimmed,
