@@ -75,6 +75,16 @@ struct BankCacheTests {
     #expect(BankCache.load(paths: [bank], directory: cache).cached)
   }
 
+  @Test func aCacheWrittenInTheBackgroundIsWaitedForByTheNextLoad() throws {
+    let (bank, cache) = try workspace()
+    let first = BankCache.load(paths: [bank], directory: cache, writeInBackground: true)
+    #expect(!first.cached)
+    #expect(BankCache.load(paths: [bank], directory: cache).cached)
+    BankCache.waitForWrites()
+    let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+    #expect(files.count == 1 && files[0].hasSuffix(".bin"), "\(files)")
+  }
+
   @Test func anUnwritableCacheFolderStillLoads() throws {
     let (bank, _) = try workspace()
     let blocker = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path

@@ -40,6 +40,6 @@ struct BankOptions: ParsableArguments {
     // A local folder is small and often edited: it is loaded without the cache.
     guard addedFolders.isEmpty else { return BankLoader.load(bundled: scenarioPath, added: addedFolders) }
     guard DataDirectory.prepare(dataPath) == nil else { return BankLoader.load(paths: [scenarioPath]) }
-    return BankCache.load(paths: [scenarioPath], directory: dataPath + "/cache").report
+    return BankCache.load(paths: [scenarioPath], directory: dataPath + "/cache", writeInBackground: true).report
   }
 }

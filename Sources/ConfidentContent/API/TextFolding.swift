@@ -7,6 +7,31 @@ extension String {
     split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
+  /// `whitespaceNormalized.count`, without building the string: option lengths are measured
+  /// several times per step by the checker. Scalars that never join a neighbour into one
+  /// character (most of Latin and of general punctuation) are counted one by one; any other
+  /// text takes the exact path.
+  var normalizedLength: Int {
+    var count = 0
+    var inWord = false
+    var words = 0
+    for scalar in unicodeScalars {
+      let value = scalar.value
+      guard value < 0x300 || (0x2000..<0x20D0).contains(value) && value != 0x200C && value != 0x200D else {
+        return whitespaceNormalized.count
+      }
+      let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+      if isSpace {
+        inWord = false
+      } else {
+        if !inWord { words += 1 }
+        inWord = true
+        count += 1
+      }
+    }
+    return count + max(words - 1, 0)
+  }
+
   /// Whitespace-normalised, without case or accents: « Enquête  sociale » and « enquete
   /// sociale » fold alike. Apostrophes are made straight.
   public var folded: String {

@@ -15,11 +15,12 @@ public struct CaseCatalogue: Sendable {
     self.bank = bank
     let order = Dictionary(bank.programme.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     programmeOrder = order
-    orderedCases = bank.cases.sorted { left, right in
-      let l = order[left.points.first ?? ""] ?? .max
-      let r = order[right.points.first ?? ""] ?? .max
-      return (l, left.level, left.id) < (r, right.level, right.id)
-    }
+    // Each case's rank is looked up once, not at every comparison.
+    let cases = bank.cases
+    let ranks = cases.map { order[$0.points.first ?? ""] ?? .max }
+    orderedCases = cases.indices.sorted { l, r in
+      (ranks[l], cases[l].level, cases[l].id) < (ranks[r], cases[r].level, cases[r].id)
+    }.map { cases[$0] }
     ordered = orderedCases.map(\.id)
     places = Dictionary(ordered.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
   }

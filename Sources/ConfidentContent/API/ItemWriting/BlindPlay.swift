@@ -8,12 +8,10 @@ enum OptionRule: Sendable {
 
   /// The option this rule picks; the first in authored order among equals.
   func choose(in step: Step) -> Int {
-    let lengths = step.options.map(\.text.whitespaceNormalized.count)
-    switch self {
-    case .longest: return lengths.indices.first { lengths[$0] == lengths.max() } ?? 0
-    case .shortest: return lengths.indices.first { lengths[$0] == lengths.min() } ?? 0
-    case .first: return 0
-    }
+    guard self != .first else { return 0 }
+    let lengths = step.options.map(\.text.normalizedLength)
+    let target = self == .longest ? lengths.max() : lengths.min()
+    return lengths.indices.first { lengths[$0] == target } ?? 0
   }
 }
 

@@ -82,7 +82,7 @@ public struct ItemWriting: Sendable {
 
   private mutating func measure(_ step: Step) {
     stepCount += 1
-    let lengths = step.options.map(\.text.whitespaceNormalized.count)
+    let lengths = step.options.map(\.text.normalizedLength)
     let best = step.bestOptions
     if best.contains(where: { lengths[$0] == lengths.max() }) { bestIsLongest += 1 }
     if best.contains(where: { lengths[$0] == lengths.min() }) { bestIsShortest += 1 }

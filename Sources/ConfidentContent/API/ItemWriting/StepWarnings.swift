@@ -25,7 +25,7 @@ extension ItemWriting {
   }
 
   static func lengthWarnings(_ step: Step, at: (Int) -> Location) -> [Diagnostic] {
-    let lengths = step.options.map(\.text.whitespaceNormalized.count)
+    let lengths = step.options.map(\.text.normalizedLength)
     guard lengths.count > 1 else { return [] }
     return step.bestOptions.compactMap { index in
       let others = lengths.indices.filter { $0 != index }.map { Double(lengths[$0]) }
