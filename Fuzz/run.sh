@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (libFuzzer, with AddressSanitizer) of the scenario loader and checker.
-# Builds Fuzz/LoaderFuzzer.swift with the sources of ConfidentScheduling, ConfidentCore, ConfidentContent and Yams
-# as one module (SwiftPM cannot build a libFuzzer target), seeds the corpus with every YAML file
+# Builds Fuzz/LoaderFuzzer.swift with the sources of ConfidentScheduling, ConfidentCore and ConfidentContent, and
+# Yams' copy of libyaml, as one module (SwiftPM cannot build a libFuzzer target), seeds the corpus with every YAML file
 # of Tests/Fixtures and of the bundled bank, and runs for a bounded time.
 # Invariants: no crash, no input slower than 2 s, under 200 MB; see the harness for the rest.
 # Usage: Fuzz/run.sh [seconds]   (default 60). Crashes are kept in .build-fuzz/artifacts.
@@ -13,15 +13,15 @@ mkdir -p "$work/src" "$work/obj" "$work/corpus" "$work/artifacts"
 [ -d .build/checkouts/Yams ] || swift package resolve >/dev/null
 yams=.build/checkouts/Yams/Sources
 
-# One module named Yams: the product code keeps its `Yams.compose` spelling; the imports of the
-# modules merged into it are dropped.
+# One module: the imports of the modules merged into it are dropped (libyaml stays the CYaml
+# module, as in the package).
 rm -f "$work"/src/*.swift
 find Sources/ConfidentScheduling Sources/ConfidentCore Sources/ConfidentContent -name '*.swift' -print0 |
   while IFS= read -r -d '' file; do
     name=$(echo "$file" | tr / _)
-    grep -v -E '^(@testable )?import (ConfidentScheduling|ConfidentCore|Yams)$' "$file" > "$work/src/$name"
+    grep -v -E '^(@testable )?import (ConfidentScheduling|ConfidentCore)$' "$file" > "$work/src/$name"
   done
-cp "$yams"/Yams/*.swift Fuzz/LoaderFuzzer.swift "$work/src/"
+cp Fuzz/LoaderFuzzer.swift "$work/src/"
 
 binary=$work/loader-fuzzer
 if [ ! -x "$binary" ] || [ -n "$(find Sources Fuzz -newer "$binary" -name '*.swift' | head -1)" ]; then
@@ -30,7 +30,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources Fuzz -newer "$binary" -name '*.swi
     clang -c -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" \
       "$c" -o "$work/obj/$(basename "$c" .c).o"
   done
-  swiftc -module-name Yams -parse-as-library -O -g -sanitize=fuzzer,address -D SWIFT_PACKAGE \
+  swiftc -module-name LoaderFuzzer -parse-as-library -O -g -sanitize=fuzzer,address -D SWIFT_PACKAGE \
     -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -I "$yams/CYaml/include" \
     "$work"/src/*.swift "$work"/obj/*.o -o "$binary" 2> >(grep -v 'Cannot export local symbol' >&2)
 fi
