@@ -28,7 +28,8 @@ let package = Package(
     .target(name: "ConfidentScheduling"),
     // Pure model and session engine: no I/O, no terminal, no YAML.
     .target(name: "ConfidentCore", dependencies: ["ConfidentScheduling"]),
-    // Scenario files: YAML → model, and the checker's diagnostics.
+    // Scenario files: YAML → model, and the checker's diagnostics. Yams is there for its copy of
+    // libyaml (the CYaml module): the node tree is composed by YAMLComposer, from libyaml's events.
     .target(
       name: "ConfidentContent",
       dependencies: ["ConfidentCore", .product(name: "Yams", package: "Yams")]

@@ -136,8 +136,11 @@ public final class LineEditor: LineReading {
   /// 0600) and renames it over the old one: a symlink planted in the folder is never followed,
   /// and two shells on the same data folder, or a full disk, never leave a half-written history
   /// (the last writer wins).
+  ///
+  /// - Parameter durable: also wait for the disk (`fsync`); the save after each line skips it,
+  ///   since a renamed file already survives the process's crash.
   @discardableResult
-  public func saveHistory() -> Bool {
+  public func saveHistory(durable: Bool = true) -> Bool {
     guard let historyFile else { return true }
     var temporary = ""
     var descriptor: Int32 = -1
@@ -153,7 +156,7 @@ public final class LineEditor: LineReading {
       return false
     }
     let saved = cle_history_save_fp(history, file) >= 0
-    let flushed = fflush(file) == 0 && fsync(descriptor) == 0
+    let flushed = fflush(file) == 0 && (!durable || fsync(descriptor) == 0)
     let closed = fclose(file) == 0
     guard saved, flushed, closed, rename(temporary, historyFile) == 0 else {
       unlink(temporary)
@@ -189,7 +192,11 @@ public final class LineEditor: LineReading {
     if line.hasSuffix("\n") { line.removeLast() }
     // Tab completion leaves a trailing space: keep history entries without it.
     let entry = String(line.reversed().drop(while: \.isWhitespace).reversed())
-    if !entry.isEmpty { cle_history_enter(history, entry) }
+    if !entry.isEmpty {
+      cle_history_enter(history, entry)
+      // Saved at once: a crash or a SIGKILL loses no line already entered.
+      saveHistory(durable: false)
+    }
     return .line(line)
   }
 

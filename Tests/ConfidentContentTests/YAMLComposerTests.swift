@@ -75,4 +75,26 @@ struct YAMLComposerTests {
     // The reader's offset is in bytes: « é » is two of them, one column.
     #expect(messages("titre: été\u{7}\n") == ["1:11: caractère de contrôle interdit (octet nul ou autre caractère non imprimable)"])
   }
+
+  /// FileDecoder relies on it: a file libyaml composes is valid UTF-8 (RFC 3629), so only a
+  /// refused file is validated again.
+  @Test func aFileWithBadUTF8IsNeverComposed() {
+    let base = Array("id: cas\ntitle: \"Été\"\n# commentaire é\nsteps: [a, 'b']\nnote: |\n  texte\n".utf8)
+    let sequences: [[UInt8]] = [
+      [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+      [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xE2, 0x82],
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for round in 0..<6_000 {
+      var bytes = base
+      let insertions = round < 1_000 ? [sequences[round % sequences.count]]
+        : (0..<Int.random(in: 1...3, using: &generator)).map { _ in [UInt8.random(in: 0x80...0xFF, using: &generator)] }
+      for insertion in insertions {
+        bytes.insert(contentsOf: insertion, at: Int.random(in: 0...bytes.count, using: &generator))
+      }
+      if String(validating: bytes, as: UTF8.self) == nil, case .success = YAMLComposer.compose(bytes) {
+        Issue.record("composed although not UTF-8: \(bytes)")
+      }
+    }
+  }
 }

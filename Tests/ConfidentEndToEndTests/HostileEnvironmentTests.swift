@@ -67,8 +67,9 @@ struct HostileEnvironmentTests {
     #expect(terminal.waitForExit() == 0)
   }
 
-  @Test(arguments: [SIGTERM, SIGHUP])
-  func theHistoryIsSavedWhenTheShellIsTerminated(_ signal: Int32) throws {
+  /// SIGKILL cannot be caught: the history is saved after each line.
+  @Test(arguments: [SIGTERM, SIGHUP, SIGKILL])
+  func theHistoryIsKeptWhenTheShellIsTerminatedOrKilled(_ signal: Int32) throws {
     let home = try TemporaryDirectory()
     let terminal = try Confident.terminal([], home: home)
     try terminal.expect("confident › ")

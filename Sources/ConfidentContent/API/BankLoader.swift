@@ -155,7 +155,7 @@ public enum BankLoader {
   static func decode(_ path: String) -> DecodedFile {
     switch SafeFile.read(path, limit: FileDecoder.maximumSize) {
     case .success(let bytes):
-      var file = FileDecoder.decode(path: path, data: Data(bytes))
+      var file = FileDecoder.decode(path: path, bytes: bytes)
       file.contentHash = ContentHash.of(bytes)
       return file
     case .failure(let failure):

@@ -19,7 +19,7 @@ public enum SeanceLoader {
         Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "fichier introuvable ou illisible")
       ])
     }
-    let file = FileDecoder.decode(path: path, data: Data(bytes))
+    let file = FileDecoder.decode(path: path, bytes: bytes)
     var diagnostics = file.diagnostics.final(file: path)
     var plan: RoomPlan?
     switch file.content {

@@ -6,13 +6,17 @@ enum FileDecoder {
   static let maximumSize = 1 << 20
 
   static func decode(path: String, data: Data) -> DecodedFile {
+    decode(path: path, bytes: [UInt8](data))
+  }
+
+  static func decode(path: String, bytes: [UInt8]) -> DecodedFile {
     let reporter = Reporter(file: path)
-    var file = decode(path: path, data: data, reporter: reporter)
+    var file = decode(path: path, data: bytes, reporter: reporter)
     file.diagnostics = reporter.list
     return file
   }
 
-  private static func decode(path: String, data: Data, reporter: Reporter) -> DecodedFile {
+  private static func decode(path: String, data: [UInt8], reporter: Reporter) -> DecodedFile {
     var file = DecodedFile(path: path, content: .nothing)
     guard data.count <= maximumSize else {
       reporter.error(nil, "fichier trop grand (plus de \(maximumSize / 1024) Kio, le maximum)")
@@ -20,15 +24,18 @@ enum FileDecoder {
     }
     // A UTF-8 byte order mark (Windows editors' « UTF-8 avec BOM ») is dropped: it is not
     // part of the text, and columns on the first line count from after it.
-    let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
-    guard String(validating: data, as: UTF8.self) != nil else {
+    let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+    // libyaml's reader checks every byte as UTF-8: a file it composes is valid. A file it
+    // refuses is checked here, so that bad UTF-8 is the problem reported, at its byte.
+    let composed = YAMLComposer.compose(data)
+    if case .failure = composed, String(validating: data, as: UTF8.self) == nil {
       let offset = firstInvalidUTF8Offset(data)
       let (line, column) = position(ofByte: offset, in: data)
       reporter.add(Diagnostic(file: path, line: line, column: column, severity: .error, message: "le fichier n'est pas en UTF-8 (octet invalide)"))
       return file
     }
     let root: YAMLNode
-    switch YAMLComposer.compose(Array(data)) {
+    switch composed {
     case .success(let node?):
       root = node
     case .success(nil):
@@ -87,7 +94,7 @@ enum FileDecoder {
   }
 
   /// A French diagnostic for a file that does not compose, at its position.
-  static func diagnostic(_ failure: YAMLComposer.Failure, path: String, data: Data) -> Diagnostic {
+  static func diagnostic(_ failure: YAMLComposer.Failure, path: String, data: [UInt8]) -> Diagnostic {
     func at(_ mark: Mark, _ message: String) -> Diagnostic {
       Diagnostic(file: path, line: mark.line, column: mark.column, severity: .error, message: message)
     }
@@ -115,8 +122,7 @@ enum FileDecoder {
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence
   /// (RFC 3629: no overlong form, no surrogate, nothing above U+10FFFF).
-  static func firstInvalidUTF8Offset(_ data: Data) -> Int {
-    let bytes = [UInt8](data)
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
     var index = 0
     while index < bytes.count {
       let length: Int
@@ -143,7 +149,7 @@ enum FileDecoder {
   }
 
   /// 1-based line and column (in characters) of a byte offset.
-  static func position(ofByte offset: Int, in data: Data) -> (Int, Int) {
+  static func position(ofByte offset: Int, in data: [UInt8]) -> (Int, Int) {
     let before = data.prefix(offset)
     let line = before.count { $0 == UInt8(ascii: "\n") } + 1
     let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? data.startIndex

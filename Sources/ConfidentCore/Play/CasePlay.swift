@@ -87,10 +87,11 @@ public struct CasePlay: Sendable {
 
 /// `a`, `b`, … `z`, then `aa`, `ab`…: letters for shown positions 0, 1, 2…
 public func optionLetter(_ position: Int) -> String {
-  let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+  // Scalars, not an array of Characters built at every call: the checker letters every option.
+  func letter(_ index: Int) -> String { String(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(index)))) }
   let position = max(0, position)
-  if position < 26 { return String(alphabet[position]) }
-  return String(alphabet[min(position / 26 - 1, 25)]) + String(alphabet[position % 26])
+  if position < 26 { return letter(position) }
+  return letter(min(position / 26 - 1, 25)) + letter(position % 26)
 }
 
 /// The shown position a typed letter or number stands for: "b", "B", "b)", "2" → 1.
