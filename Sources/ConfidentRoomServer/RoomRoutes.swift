@@ -59,7 +59,7 @@ enum RoomRoutes {
     var request = request
     guard let body = try? await request.collectBody(upTo: maximumBody) else { return tooLarge() }
     guard let ballot = try? JSONDecoder().decode(VoteRequest.self, from: Data(body.readableBytesView)) else {
-      return message(.badRequest, "Requête illisible : le vote attendu est {\"code\", \"cle\", \"choix\"}.")
+      return message(.badRequest, "Requête illisible : le vote attendu est {\"code\", \"cle\", \"choix\"}, avec un \"pseudo\" facultatif.")
     }
     guard box.accepts(code: ballot.code) else { return wrongCode() }
     guard let token else {

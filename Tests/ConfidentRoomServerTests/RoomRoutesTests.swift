@@ -134,6 +134,17 @@ struct RoomRoutesTests {
     #expect(box.tally(for: key).voted == 0)
   }
 
+  @Test func anUnreadableVoteNamesEveryFieldThePageSends() async throws {
+    let (session, box) = openRoom()
+    let key = try #require(session.openBallotKey)
+    try await test(box) { client in
+      let response = try await client.request("/api/vote", cookie: Self.deviceA, body: "choix=a")
+      #expect(response.status == 400)
+      #expect(message(response) == #"Requête illisible : le vote attendu est {"code", "cle", "choix"}, avec un "pseudo" facultatif."#)
+    }
+    #expect(box.tally(for: key).voted == 0)
+  }
+
   @Test func aVoteWithoutADeviceCookieIsRefused() async throws {
     let (session, box) = openRoom()
     let key = try #require(session.openBallotKey)

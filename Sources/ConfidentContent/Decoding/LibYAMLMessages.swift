@@ -48,7 +48,7 @@ enum LibYAMLMessages {
     "did not find expected key": "clé attendue introuvable (indentation incohérente ?)",
     "did not find expected node content": "valeur attendue introuvable",
     "found undefined alias": "alias non défini",
-    // Yams' composer
+    // YAMLComposer (a second document)
     "but found another document": "un seul document par fichier (un « --- » en trop ?)",
     "Maximum nesting level reached, set with yaml_set_max_nest_level())": "imbrication trop profonde (plus de 1000 niveaux)",
     // Reader
