@@ -3,8 +3,9 @@ internal import CYaml
 /// Builds a ``YAMLNode`` tree from libyaml's events in one pass, refusing what a scenario file
 /// may not hold.
 ///
-/// Yams' composer allocated a tag object per node and hashed every mapping's keys: more than
-/// half of a cold load. This one keeps only what the decoders read. Aliases are refused where
+/// Yams' composer allocated a tag object per node and hashed every mapping's keys: with the
+/// separate alias pass, about a third of a cold load's CPU. This one keeps only what the
+/// decoders read. Aliases are refused where
 /// libyaml sees them, in its event stream (expanding nested aliases costs exponential time;
 /// scanning the text missed forms libyaml accepts, such as `{"k":&a …}`); the tree's size is
 /// bounded (a flood of tiny list items, 350,000 nodes in 1 MiB, costs hundreds of MB).
