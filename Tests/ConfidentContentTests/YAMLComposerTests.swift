@@ -20,9 +20,9 @@ struct YAMLComposerTests {
   @Test func mappingsListsAndScalarsKeepTheirOrderAndPositions() throws {
     let root = try #require(try compose("id: a\nsteps:\n  - x\n  - { k: v }\n").get())
     let mapping = try #require(root.mapping)
-    #expect(mapping.map { $0.key.string } == ["id", "steps"])
+    #expect(mapping.pairs.map { $0.key.string } == ["id", "steps"])
     #expect(mapping["id"]?.string == "a")
-    let steps = try #require(mapping["steps"]?.sequence)
+    let steps = try #require(mapping["steps"]?.sequence?.elements)
     #expect(steps.count == 2)
     #expect(steps[0].string == "x")
     #expect(steps[0].mark == Mark(line: 3, column: 5))

@@ -52,7 +52,7 @@ struct CaseDecoder {
     if let id {
       for step in steps {
         let stepNode = stepNodes.first { $0.mapping?["id"]?.string == step.id }
-        let nodes = stepNode?.mapping?["options"]?.sequence.map(Array.init) ?? []
+        let nodes = stepNode?.mapping?["options"]?.sequence?.elements ?? []
         for (index, node) in nodes.enumerated() {
           optionLocations[OptionKey(caseID: id, stepID: step.id, index: index)] = reporter.location(of: node)
         }

@@ -49,7 +49,7 @@ struct CatalogueDecoder {
       reporter.error(list, "« \(key) » doit être une liste d'entrées, valeur trouvée : \(describe(list))")
       return []
     }
-    return Array(sequence)
+    return sequence.elements
   }
 
   mutating func programme(_ list: YAMLNode) -> [ProgrammePoint] {

@@ -9,7 +9,7 @@ struct Fields {
   let what: String
   /// The mapping's pairs with a text key, in file order (the composer refuses duplicates; a
   /// mapping has a dozen keys: a scan beats hashing).
-  private let pairs: [(key: String, pair: YAMLMapping.Pair)]
+  private let pairs: [(key: String, pair: YAMLPair)]
   private let reporter: Reporter
 
   /// `what` names the mapping in messages ("le cas", "l'option b").
@@ -20,10 +20,10 @@ struct Fields {
     }
     self.node = node
     self.what = what
-    var pairs: [(key: String, pair: YAMLMapping.Pair)] = []
-    pairs.reserveCapacity(mapping.count)
+    var pairs: [(key: String, pair: YAMLPair)] = []
+    pairs.reserveCapacity(mapping.pairs.count)
     self.reporter = reporter
-    for pair in mapping {
+    for pair in mapping.pairs {
       guard let key = pair.key.scalar?.string else {
         reporter.error(pair.key, "clé invalide dans \(what)")
         continue
@@ -39,7 +39,7 @@ struct Fields {
     self.pairs = pairs
   }
 
-  private func pair(_ key: String) -> YAMLMapping.Pair? {
+  private func pair(_ key: String) -> YAMLPair? {
     pairs.first { $0.key == key }?.pair
   }
 
@@ -108,10 +108,10 @@ struct Fields {
       reporter.error(value, "« \(key) » doit être une liste, valeur trouvée : \(describe(value))")
       return nil
     }
-    if required, sequence.isEmpty {
+    if required, sequence.elements.isEmpty {
       reporter.error(value, "« \(key) » ne doit pas être une liste vide")
     }
-    return Array(sequence)
+    return sequence.elements
   }
 
   /// A list of texts, each with its node (for positions).

@@ -45,10 +45,11 @@ enum FileDecoder {
       reporter.add(diagnostic(failure, path: path, data: data))
       return file
     }
-    guard case .mapping(let mapping) = root, let firstKey = mapping.first?.key.scalar?.string else {
+    guard case .mapping(let top) = root, let firstKey = top.pairs.first?.key.scalar?.string else {
       reporter.error(root, "un fichier de scénarios commence par « id: » (un cas) ou par « programme: », « grounds: » ou « references: » (un catalogue), ou par « seance: » (une séance de groupe)")
       return file
     }
+    let mapping = top.pairs
     // The programme may carry the bank's `version:` beside its list, before or after it.
     let catalogueKey = firstKey == CatalogueDecoder.versionKey && mapping.count > 1
       ? mapping.dropFirst().first?.key.scalar?.string ?? firstKey : firstKey

@@ -26,7 +26,7 @@ struct StepGraph {
         !id.isEmpty, seen.insert(id).inserted
       else { continue }
       let branches = mapping["options"]?.sequence.map { options in
-        options.compactMap { option -> Branch? in
+        options.elements.compactMap { option -> Branch? in
           guard let fields = option.mapping else { return nil }
           let next = fields["next"]
           let text = next?.scalar?.string.trimmed

@@ -62,7 +62,7 @@ private struct Composition {
     let isMapping: Bool
     let mark: Mark
     var elements: [YAMLNode] = []
-    var pairs: [YAMLMapping.Pair] = []
+    var pairs: [YAMLPair] = []
     /// A mapping's key waiting for its value.
     var key: YAMLNode?
     /// A large mapping's keys, hashed (small ones are scanned).
@@ -135,7 +135,7 @@ private struct Composition {
     if !top.isMapping {
       top.elements.append(node)
     } else if let key = top.key {
-      top.pairs.append((key: key, value: node))
+      top.pairs.append(YAMLPair(key: key, value: node))
       top.key = nil
     } else {
       if let text = node.scalar?.string { Self.note(text, at: node.mark, in: top) }

@@ -39,25 +39,25 @@ struct YAMLScalar {
 }
 
 /// A list of nodes.
-struct YAMLSequence: RandomAccessCollection {
+struct YAMLSequence {
   var elements: [YAMLNode]
   var mark: Mark
+}
 
-  var startIndex: Int { elements.startIndex }
-  var endIndex: Int { elements.endIndex }
-  subscript(position: Int) -> YAMLNode { elements[position] }
+/// One key and its value in a mapping.
+///
+/// A struct, not a tuple: an array of `(YAMLNode, YAMLNode)` tuples inside ``YAMLNode`` made the
+/// compiler report a circular reference when it compiled some files alone (incremental builds).
+struct YAMLPair {
+  var key: YAMLNode
+  var value: YAMLNode
 }
 
 /// A mapping's key–value pairs, in file order (keys are unique: the composer refuses a
 /// duplicate).
-struct YAMLMapping: RandomAccessCollection {
-  typealias Pair = (key: YAMLNode, value: YAMLNode)
-  var pairs: [Pair]
+struct YAMLMapping {
+  var pairs: [YAMLPair]
   var mark: Mark
-
-  var startIndex: Int { pairs.startIndex }
-  var endIndex: Int { pairs.endIndex }
-  subscript(position: Int) -> Pair { pairs[position] }
 
   /// The value of the scalar key `key`.
   subscript(key: String) -> YAMLNode? {
